@@ -1,0 +1,88 @@
+"""API: obtaining a token, and who the token belongs to."""
+
+from __future__ import annotations
+
+from django.contrib.auth import authenticate
+from drf_spectacular.utils import extend_schema, inline_serializer
+from rest_framework import serializers, status
+from rest_framework.authtoken.models import Token
+from rest_framework.decorators import (
+    api_view,
+    authentication_classes,
+    permission_classes,
+    throttle_classes,
+)
+from rest_framework.permissions import AllowAny, IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.throttling import ScopedRateThrottle
+
+from waypoint.accounts.models import User
+from waypoint.audit.models import Action
+from waypoint.audit.services import audit_record
+
+
+class TokenRequestSerializer(serializers.Serializer):
+    email = serializers.EmailField(max_length=254)
+    password = serializers.CharField(max_length=512, trim_whitespace=False)
+
+
+class TokenThrottle(ScopedRateThrottle):
+    scope_attr = "throttle_scope"
+
+    def get_cache_key(self, request: Request, view: object) -> str | None:
+        self.scope = "token"
+        self.rate = self.get_rate()
+        self.num_requests, self.duration = self.parse_rate(self.rate)
+        return self.cache_format % {"scope": "token", "ident": self.get_ident(request)}
+
+
+@extend_schema(
+    request=TokenRequestSerializer,
+    responses={200: inline_serializer("TokenResponse", {"token": serializers.CharField()})},
+    summary="Obtain your API token with your email and password",
+)
+@api_view(["POST"])
+@authentication_classes([])
+@permission_classes([AllowAny])
+@throttle_classes([TokenThrottle])
+def token_obtain(request: Request) -> Response:
+    incoming = TokenRequestSerializer(data=request.data)
+    incoming.is_valid(raise_exception=True)
+    user = authenticate(
+        request._request,
+        username=incoming.validated_data["email"].lower(),
+        password=incoming.validated_data["password"],
+    )
+    if user is None or not user.is_active:
+        return Response(
+            {"detail": "Email address or password is wrong, or the account is locked."},
+            status=status.HTTP_400_BAD_REQUEST,
+        )
+    token, _created = Token.objects.get_or_create(user=user)
+    audit_record(actor=user, action=Action.TOKEN, target=user)
+    return Response({"token": token.key})
+
+
+@extend_schema(
+    responses={
+        200: inline_serializer(
+            "Me",
+            {
+                "email": serializers.EmailField(),
+                "full_name": serializers.CharField(),
+                "roles": serializers.ListField(child=serializers.CharField()),
+            },
+        )
+    },
+    summary="The account the request is authenticated as",
+)
+@api_view(["GET"])
+@permission_classes([IsAuthenticated])
+def me(request: Request) -> Response:
+    user = request.user
+    if not isinstance(user, User):
+        return Response({"detail": "Not signed in."}, status=status.HTTP_401_UNAUTHORIZED)
+    return Response(
+        {"email": user.email, "full_name": user.full_name, "roles": sorted(user.role_names())}
+    )

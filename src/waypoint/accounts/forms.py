@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib.auth.forms import AuthenticationForm
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from waypoint.accounts.models import LANGUAGE_CHOICES, Role
+from waypoint.places.models import Area, AreaLevel, Site
+
+
+class LoginForm(AuthenticationForm):
+    username = forms.EmailField(
+        label=_("Email address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True}),
+    )
+
+    def clean_username(self) -> str:
+        return str(self.cleaned_data["username"]).strip().lower()
+
+
+class UserSearchForm(forms.Form):
+    q = forms.CharField(label=_("Search by email or name"), max_length=100, required=False)
+
+
+class UserCreateForm(forms.Form):
+    email = forms.EmailField(label=_("Email address"), max_length=254)
+    full_name = forms.CharField(label=_("Full name"), max_length=150)
+    preferred_language = forms.ChoiceField(label=_("Preferred language"), choices=LANGUAGE_CHOICES)
+
+
+class UserUpdateForm(forms.Form):
+    full_name = forms.CharField(label=_("Full name"), max_length=150)
+    preferred_language = forms.ChoiceField(label=_("Preferred language"), choices=LANGUAGE_CHOICES)
+    is_active = forms.BooleanField(label=_("Active (may sign in)"), required=False)
+
+
+class AssignmentForm(forms.Form):
+    role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
+    site = forms.ModelChoiceField(
+        label=_("Site"),
+        queryset=Site.objects.order_by("name"),
+        required=False,
+        to_field_name="code",
+        empty_label=_("— none —"),
+    )
+    area = forms.ModelChoiceField(
+        label=_("Area"),
+        queryset=Area.objects.filter(level__lte=AreaLevel.CANTON).order_by("path"),
+        required=False,
+        to_field_name="code",
+        empty_label=_("— none —"),
+        help_text=_("Leave site and area empty for a national assignment."),
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("site") and data.get("area"):
+            raise ValidationError(_("Choose a site or an area, not both."))
+        return data

@@ -1,0 +1,155 @@
+"""Staff accounts, their roles, and where each role applies."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
+from django.contrib.auth.models import PermissionsMixin
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from waypoint.places.models import Area, Site
+
+
+class Role(models.TextChoices):
+    ADMINISTRATOR = "administrator", _("Administrator")
+    CENTRE_MANAGER = "centre_manager", _("Centre manager")
+    REGISTRATION_OFFICER = "registration_officer", _("Registration officer")
+    CASE_WORKER = "case_worker", _("Case worker")
+    PROTECTION_OFFICER = "protection_officer", _("Protection officer")
+    AVRR_COUNSELLOR = "avrr_counsellor", _("AVRR counsellor")
+    ENUMERATOR = "enumerator", _("Enumerator")
+    ANALYST = "analyst", _("Analyst")
+    PARTNER_VIEWER = "partner_viewer", _("Partner viewer")
+
+
+LANGUAGE_CHOICES = [("en", _("English")), ("bs", _("Bosnian"))]
+
+# The order in which a user's roles decide their landing page when they hold several.
+ROLE_PRECEDENCE = list(Role)
+
+
+class UserManager(BaseUserManager["User"]):
+    use_in_migrations = True
+
+    def create_user(self, email: str, password: str | None = None, **extra: Any) -> User:
+        if not email:
+            raise ValueError("an email address is required")
+        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_superuser(self, email: str, password: str | None = None, **extra: Any) -> User:
+        extra.setdefault("is_staff", True)
+        extra.setdefault("is_superuser", True)
+        return self.create_user(email, password, **extra)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    """A member of staff or a partner. Signs in with an email address."""
+
+    email = models.EmailField(_("email address"), unique=True)
+    full_name = models.CharField(_("full name"), max_length=150)
+    preferred_language = models.CharField(
+        _("preferred language"),
+        max_length=8,
+        default="en",
+        choices=LANGUAGE_CHOICES,
+    )
+    is_active = models.BooleanField(_("active"), default=True)
+    is_staff = models.BooleanField(
+        _("Django admin access"),
+        default=False,
+        help_text=_("Lets the user open Django's technical admin site."),
+    )
+    date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+
+    objects = UserManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS = ["full_name"]
+
+    class Meta:
+        ordering = ["email"]
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+        permissions = [("manage_users", "Can manage users and their assignments")]
+
+    def __str__(self) -> str:
+        return self.full_name or self.email
+
+    def role_names(self) -> set[str]:
+        """The roles this user holds anywhere (cached for the life of this object)."""
+        cached: set[str] | None = getattr(self, "_role_names", None)
+        if cached is None:
+            cached = set(self.assignments.values_list("role", flat=True))
+            self._role_names = cached
+        return cached
+
+    def has_role(self, *roles: str) -> bool:
+        return bool(self.role_names() & set(roles))
+
+    @property
+    def primary_role(self) -> Role | None:
+        held = self.role_names()
+        return next((role for role in ROLE_PRECEDENCE if role in held), None)
+
+
+class Assignment(models.Model):
+    """A role held within one scope: a site, an area (and all inside it), or the whole country."""
+
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="assignments", verbose_name=_("user")
+    )
+    role = models.CharField(_("role"), max_length=32, choices=Role.choices)
+    site = models.ForeignKey(
+        Site,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="assignments",
+        verbose_name=_("site"),
+    )
+    area = models.ForeignKey(
+        Area,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="assignments",
+        verbose_name=_("area"),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(
+        User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["user", "role"]
+        verbose_name = _("assignment")
+        verbose_name_plural = _("assignments")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(site__isnull=True) | Q(area__isnull=True),
+                name="assignment_site_or_area_not_both",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_role_display()} — {self.scope_label}"
+
+    @property
+    def is_national(self) -> bool:
+        return self.site_id is None and self.area_id is None
+
+    @property
+    def scope_label(self) -> str:
+        if self.site is not None:
+            return self.site.name
+        if self.area is not None:
+            return self.area.name
+        return str(_("National"))

@@ -1,0 +1,38 @@
+"""Reading accounts: only administrators see and manage other users."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Q, QuerySet
+from django.http import Http404
+
+from waypoint.accounts.models import Assignment, User
+
+MANAGE_USERS = "accounts.manage_users"
+
+
+def users_visible_to(actor: Any, *, search: str = "") -> QuerySet[User]:
+    """All accounts for an administrator, filtered by email or name; nothing for anyone else."""
+    if not actor.has_perm(MANAGE_USERS):
+        return User.objects.none()
+    users = User.objects.prefetch_related("assignments__site", "assignments__area")
+    if search:
+        users = users.filter(Q(email__icontains=search) | Q(full_name__icontains=search))
+    return users
+
+
+def user_for(actor: Any, user_id: int) -> User:
+    try:
+        return users_visible_to(actor).get(pk=user_id)
+    except (User.DoesNotExist, ValueError, TypeError, OverflowError):
+        raise Http404("No such user.") from None
+
+
+def assignment_for(actor: Any, assignment_id: int) -> Assignment:
+    if not actor.has_perm(MANAGE_USERS):
+        raise Http404("No such assignment.")
+    try:
+        return Assignment.objects.select_related("user").get(pk=assignment_id)
+    except (Assignment.DoesNotExist, ValueError, TypeError, OverflowError):
+        raise Http404("No such assignment.") from None

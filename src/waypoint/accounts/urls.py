@@ -1,0 +1,18 @@
+from django.urls import path
+
+from waypoint.accounts import views
+
+app_name = "accounts"
+urlpatterns = [
+    path("login/", views.LoginView.as_view(), name="login"),
+    path("logout/", views.logout, name="logout"),
+    path("home/", views.home, name="home"),
+    path("users/", views.users, name="users"),
+    path("users/new/", views.user_new, name="user_new"),
+    path("users/<int:user_id>/", views.user_detail, name="user"),
+    path("users/<int:user_id>/password/", views.user_password_reset, name="user_password"),
+    path("users/<int:user_id>/assignments/", views.assignment_new, name="assignment_new"),
+    path(
+        "assignments/<int:assignment_id>/delete/", views.assignment_delete, name="assignment_delete"
+    ),
+]

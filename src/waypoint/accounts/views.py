@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from waypoint.accounts import queries, services
+from waypoint.accounts.forms import (
+    AssignmentForm,
+    LoginForm,
+    UserCreateForm,
+    UserSearchForm,
+    UserUpdateForm,
+)
+from waypoint.accounts.models import User
+from waypoint.accounts.scoping import scope_for
+from waypoint.audit.models import Action
+from waypoint.audit.services import audit_record
+from waypoint.core.navigation import panels_for
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "accounts/login.html"
+    authentication_form = LoginForm
+    redirect_authenticated_user = True
+
+    def form_valid(self, form: AuthenticationForm) -> HttpResponse:
+        response = super().form_valid(form)
+        user = form.get_user()
+        audit_record(actor=user, action=Action.LOGIN, target=user)
+        return response
+
+
+@require_POST
+def logout(request: HttpRequest) -> HttpResponseBase:
+    if request.user.is_authenticated:
+        audit_record(actor=request.user, action=Action.LOGOUT, target=request.user)
+    return auth_views.LogoutView.as_view()(request)
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    """The landing page of the user's main role: what they do here and where to start."""
+    user = signed_in(request)
+    role = user.primary_role
+    roles = user.role_names()
+    context = {
+        "role": role,
+        "role_template": f"accounts/landing/{role or 'none'}.html",
+        "assignments": user.assignments.select_related("site", "area"),
+        "scope_sites": scope_for(user, roles).sites() if roles else [],
+        "panels": panels_for(user, roles),
+    }
+    return render(request, "accounts/home.html", context)
+
+
+def signed_in(request: HttpRequest) -> User:
+    """The signed-in user (views behind ``login_required`` only)."""
+    if not isinstance(request.user, User):
+        raise PermissionDenied
+    return request.user
+
+
+def _require_manager(request: HttpRequest) -> None:
+    if not request.user.has_perm(queries.MANAGE_USERS):
+        raise PermissionDenied
+
+
+@login_required
+def users(request: HttpRequest) -> HttpResponse:
+    _require_manager(request)
+    search = UserSearchForm(request.GET or None)
+    term = search.cleaned_data["q"] if search.is_valid() else ""
+    page = Paginator(queries.users_visible_to(request.user, search=term), 50).get_page(
+        request.GET.get("page")
+    )
+    return render(request, "accounts/users.html", {"search": search, "page": page})
+
+
+@login_required
+def user_new(request: HttpRequest) -> HttpResponse:
+    _require_manager(request)
+    form = UserCreateForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            user = services.user_create(actor=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            password = services.password_generate()
+            services.user_set_password(actor=request.user, user=user, password=password)
+            messages.success(
+                request,
+                _("Account created. One-time password: %(password)s") % {"password": password},
+            )
+            return redirect("accounts:user", user_id=user.pk)
+    return render(request, "accounts/user_new.html", {"form": form})
+
+
+@login_required
+def user_detail(request: HttpRequest, user_id: int) -> HttpResponse:
+    _require_manager(request)
+    account = queries.user_for(request.user, user_id)
+    form = UserUpdateForm(
+        request.POST or None,
+        initial={
+            "full_name": account.full_name,
+            "preferred_language": account.preferred_language,
+            "is_active": account.is_active,
+        },
+    )
+    if request.method == "POST" and form.is_valid():
+        services.user_update(actor=request.user, user=account, **form.cleaned_data)
+        messages.success(request, _("Changes saved."))
+        return redirect("accounts:user", user_id=account.pk)
+    return render(
+        request,
+        "accounts/user_detail.html",
+        {
+            "account": account,
+            "form": form,
+            "assignment_form": AssignmentForm(),
+            "assignments": account.assignments.select_related("site", "area"),
+        },
+    )
+
+
+@login_required
+@require_POST
+def assignment_new(request: HttpRequest, user_id: int) -> HttpResponse:
+    _require_manager(request)
+    account = queries.user_for(request.user, user_id)
+    form = AssignmentForm(request.POST)
+    if form.is_valid():
+        services.assignment_add(actor=request.user, user=account, **form.cleaned_data)
+        messages.success(request, _("Role assigned."))
+        return redirect("accounts:user", user_id=account.pk)
+    return render(
+        request,
+        "accounts/user_detail.html",
+        {
+            "account": account,
+            "form": UserUpdateForm(
+                initial={
+                    "full_name": account.full_name,
+                    "preferred_language": account.preferred_language,
+                    "is_active": account.is_active,
+                }
+            ),
+            "assignment_form": form,
+            "assignments": account.assignments.select_related("site", "area"),
+        },
+        status=400,
+    )
+
+
+@login_required
+@require_POST
+def assignment_delete(request: HttpRequest, assignment_id: int) -> HttpResponse:
+    _require_manager(request)
+    assignment = queries.assignment_for(request.user, assignment_id)
+    services.assignment_remove(actor=request.user, assignment=assignment)
+    messages.success(request, _("Role removed."))
+    return redirect("accounts:user", user_id=assignment.user_id)
+
+
+@login_required
+@require_POST
+def user_password_reset(request: HttpRequest, user_id: int) -> HttpResponse:
+    _require_manager(request)
+    account = queries.user_for(request.user, user_id)
+    password = services.password_generate()
+    services.user_set_password(actor=request.user, user=account, password=password)
+    messages.success(request, _("New one-time password: %(password)s") % {"password": password})
+    return redirect("accounts:user", user_id=account.pk)

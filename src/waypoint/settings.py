@@ -1,0 +1,213 @@
+"""Waypoint's one settings module: everything that differs between machines comes from env.
+
+WAYPOINT_SECRET_KEY   signing key; when unset, one is made once and kept in var/secret_key
+WAYPOINT_DEBUG        1 for development (make run sets it)
+WAYPOINT_ALLOWED_HOSTS comma-separated host names
+WAYPOINT_VAR_DIR      where the SQLite database and private files live (default ./var)
+DATABASE_URL          postgres://user:password@host:port/name; SQLite under var/ when unset
+WAYPOINT_LOG_LEVEL    INFO by default
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+from django.utils.translation import gettext_lazy as _
+
+from waypoint.core.env import (
+    database_from_url,
+    env_bool,
+    env_list,
+    env_str,
+    read_or_create_secret,
+    sqlite_database,
+)
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+VAR_DIR = Path(env_str("WAYPOINT_VAR_DIR", str(Path.cwd() / "var"))).resolve()
+
+DEBUG = env_bool("WAYPOINT_DEBUG", False)
+TESTING = env_bool("WAYPOINT_TESTING", "pytest" in sys.modules)
+SECRET_KEY = env_str("WAYPOINT_SECRET_KEY") or (
+    "insecure-test-key" if TESTING else read_or_create_secret(VAR_DIR / "secret_key")
+)
+
+ALLOWED_HOSTS = env_list("WAYPOINT_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"])
+CSRF_TRUSTED_ORIGINS = env_list("WAYPOINT_CSRF_TRUSTED_ORIGINS", [])
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "rest_framework",
+    "rest_framework.authtoken",
+    "drf_spectacular",
+    "django_htmx",
+    "axes",
+    "waypoint.core",
+    "waypoint.audit",
+    "waypoint.places",
+    "waypoint.accounts",
+    "waypoint.people",
+    "waypoint.demo",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "waypoint.audit.middleware.RequestContextMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    "axes.middleware.AxesMiddleware",
+]
+
+ROOT_URLCONF = "waypoint.urls"
+WSGI_APPLICATION = "waypoint.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.i18n",
+                "waypoint.core.context_processors.layout",
+            ],
+        },
+    }
+]
+
+_database_url = env_str("DATABASE_URL").strip()
+DATABASES = {
+    "default": database_from_url(_database_url)
+    if _database_url
+    else sqlite_database(VAR_DIR / "waypoint.sqlite3")
+}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+    "waypoint.accounts.backends.RoleBackend",
+]
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "core:home"
+LOGOUT_REDIRECT_URL = "accounts:login"
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+if TESTING:
+    # Hashing is the slowest thing in the suite; tests check behaviour, not hash strength.
+    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# Lockout: the sixth failed login for one account within 15 minutes is refused.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+# Per account, not per address: a centre's whole office shares one NAT address.
+AXES_LOCKOUT_PARAMETERS = ["username"]
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_VERBOSE = False
+AXES_SENSITIVE_PARAMETERS = ["password"]
+
+# Sessions: idle timeout of 30 minutes, renewed on every request.
+SESSION_COOKIE_AGE = 30 * 60
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+SECURE_HTTPS = env_bool("WAYPOINT_HTTPS", False)
+SESSION_COOKIE_SECURE = SECURE_HTTPS
+CSRF_COOKIE_SECURE = SECURE_HTTPS
+LANGUAGE_COOKIE_SECURE = SECURE_HTTPS
+if SECURE_HTTPS:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_HSTS_SECONDS = 31536000
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    }
+}
+
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", _("English")), ("bs", _("Bosnian"))]
+STAFF_LANGUAGES = ["en", "bs"]
+LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+USE_I18N = True
+TIME_ZONE = "Europe/Sarajevo"
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = VAR_DIR / "static"
+PRIVATE_FILES_DIR = VAR_DIR / "private"
+
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "PAGE_SIZE": 50,
+    "DEFAULT_THROTTLE_RATES": {"token": env_str("WAYPOINT_TOKEN_RATE", "10/minute")},
+    "EXCEPTION_HANDLER": "waypoint.core.api.exception_handler",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Waypoint API",
+    "DESCRIPTION": "Scoped, audited access to Waypoint for partners and tools.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1/",
+}
+
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": env_str("WAYPOINT_LOG_LEVEL", "INFO")},
+    "loggers": {
+        # Request bodies and query parameters can carry personal data: never log them.
+        "django.db.backends": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},
+    },
+}

@@ -1,0 +1,29 @@
+from django.contrib import admin
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView
+
+from waypoint.accounts import api as accounts_api
+from waypoint.core import views as core_views
+
+api_v1 = [
+    path("auth/token/", accounts_api.token_obtain, name="token"),
+    path("me/", accounts_api.me, name="me"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+]
+
+urlpatterns = [
+    path("", core_views.root, name="root"),
+    path("healthz", core_views.healthz, name="healthz"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("accounts/", include("waypoint.accounts.urls")),
+    path("audit/", include("waypoint.audit.urls")),
+    path("people/", include("waypoint.people.urls")),
+    # path("places/", include("waypoint.places.urls")),
+    path("api/v1/", include((api_v1, "api"))),
+    path("django-admin/", admin.site.urls),
+]
+
+handler400 = "waypoint.core.views.error_400"
+handler403 = "waypoint.core.views.error_403"
+handler404 = "waypoint.core.views.error_404"
+handler500 = "waypoint.core.views.error_500"
