@@ -15,7 +15,7 @@ from rest_framework.decorators import (
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.throttling import ScopedRateThrottle
+from rest_framework.throttling import SimpleRateThrottle
 
 from waypoint.accounts.models import User
 from waypoint.audit.models import Action
@@ -27,14 +27,13 @@ class TokenRequestSerializer(serializers.Serializer):
     password = serializers.CharField(max_length=512, trim_whitespace=False)
 
 
-class TokenThrottle(ScopedRateThrottle):
-    scope_attr = "throttle_scope"
+class TokenThrottle(SimpleRateThrottle):
+    """Token requests per client address (rate: WAYPOINT_TOKEN_RATE, default 10/minute)."""
 
-    def get_cache_key(self, request: Request, view: object) -> str | None:
-        self.scope = "token"
-        self.rate = self.get_rate()
-        self.num_requests, self.duration = self.parse_rate(self.rate)
-        return self.cache_format % {"scope": "token", "ident": self.get_ident(request)}
+    scope = "token"
+
+    def get_cache_key(self, request: Request, view: object) -> str:
+        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
 
 
 @extend_schema(
