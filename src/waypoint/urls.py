@@ -18,7 +18,7 @@ urlpatterns = [
     path("accounts/", include("waypoint.accounts.urls")),
     path("audit/", include("waypoint.audit.urls")),
     path("people/", include("waypoint.people.urls")),
-    # path("places/", include("waypoint.places.urls")),
+    path("places/", include("waypoint.places.urls")),
     path("api/v1/", include((api_v1, "api"))),
     path("django-admin/", admin.site.urls),
 ]

@@ -25,14 +25,20 @@ class Area(models.Model):
     name = models.CharField(_("name"), max_length=120)
     level = models.PositiveSmallIntegerField(_("level"), choices=AreaLevel.choices)
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
         verbose_name=_("parent"),
     )
     path = models.CharField(max_length=80, unique=True, editable=False)
-    population_2013 = models.PositiveIntegerField(_("population (2013 census)"), null=True,
-                                                  blank=True)
-    boundary_svg = models.TextField(blank=True, editable=False,
-                                    help_text="Outline as an SVG path in map coordinates.")
+    population_2013 = models.PositiveIntegerField(
+        _("population (2013 census)"), null=True, blank=True
+    )
+    boundary_svg = models.TextField(
+        blank=True, editable=False, help_text="Outline as an SVG path in map coordinates."
+    )
 
     class Meta:
         ordering = ["path"]
@@ -69,7 +75,10 @@ class Site(models.Model):
     name = models.CharField(_("name"), max_length=120)
     kind = models.CharField(_("kind"), max_length=16, choices=SiteKind.choices)
     municipality = models.ForeignKey(
-        Area, on_delete=models.PROTECT, related_name="sites", verbose_name=_("municipality"),
+        Area,
+        on_delete=models.PROTECT,
+        related_name="sites",
+        verbose_name=_("municipality"),
         limit_choices_to={"level": AreaLevel.MUNICIPALITY},
     )
     latitude = models.DecimalField(_("latitude"), max_digits=8, decimal_places=5)
@@ -81,7 +90,9 @@ class Site(models.Model):
     operator = models.CharField(_("operator"), max_length=120, blank=True)
     is_open = models.BooleanField(_("open"), default=True)
     registration_prefix = models.CharField(
-        _("registration prefix"), max_length=3, blank=True,
+        _("registration prefix"),
+        max_length=3,
+        blank=True,
         help_text=_("Three letters that start registration numbers issued here."),
     )
 
@@ -98,5 +109,8 @@ class Site(models.Model):
 
     @property
     def is_centre(self) -> bool:
-        return self.kind in {SiteKind.RECEPTION_CENTRE, SiteKind.ASYLUM_CENTRE,
-                             SiteKind.IMMIGRATION_CENTRE}
+        return self.kind in {
+            SiteKind.RECEPTION_CENTRE,
+            SiteKind.ASYLUM_CENTRE,
+            SiteKind.IMMIGRATION_CENTRE,
+        }
