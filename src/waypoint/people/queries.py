@@ -14,11 +14,15 @@ from waypoint.people.models import Person
 
 
 def persons_visible_to(user: Any) -> QuerySet[Person]:
-    """Registrations at the sites the user's personal-data roles cover; none for other roles."""
+    """Registrations the user's personal-data roles cover: registered at, or last seen at, a
+    site in scope. Other roles see none."""
     scope = scope_for(user)
     if scope.is_empty:
         return Person.objects.none()
-    return Person.objects.filter(scope.site_filter("registered_at")).select_related("registered_at")
+    people = Person.objects.select_related("registered_at", "last_seen_at")
+    if scope.national:
+        return people
+    return people.filter(scope.site_filter("registered_at") | scope.site_filter("last_seen_at"))
 
 
 def person_for(user: Any, person_id: int) -> Person:

@@ -1,0 +1,346 @@
+"""Writing people: registration, identity documents, households, guardians and consent.
+
+Every function is atomic and records its audit event with the names (never the values) of
+the fields it wrote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from waypoint.audit.models import Action
+from waypoint.audit.services import audit_record
+from waypoint.people.identifiers import registration_number
+from waypoint.people.models import (
+    Consent,
+    Guardian,
+    Household,
+    HouseholdMember,
+    IdentityDocument,
+    NameKey,
+    Person,
+    Relationship,
+)
+from waypoint.people.names import person_name_keys
+from waypoint.places.models import Site
+
+# Fields a registration may set; anything else is refused rather than silently ignored.
+PERSON_FIELDS = frozenset(
+    {
+        "given_name",
+        "family_name",
+        "father_name",
+        "mother_name",
+        "given_name_original",
+        "family_name_original",
+        "father_name_original",
+        "mother_name_original",
+        "sex",
+        "birth_date",
+        "birth_date_precision",
+        "nationality",
+        "country_of_birth",
+        "place_of_birth",
+        "languages",
+        "phone",
+        "photo",
+        "arrived_on",
+        "entry_point",
+        "asylum_intention",
+        "asylum_certificate_on",
+        "legal_basis",
+        "purposes",
+        "notice_language",
+    }
+)
+
+
+class ConsentMissing(ValidationError):
+    """Processing refused: no active consent for this purpose and recipient."""
+
+
+def _next_serial() -> int:
+    # Serials are global so a number never repeats across sites. The unique index makes
+    # this one index lookup; the surrounding transaction (IMMEDIATE on SQLite) and the
+    # unique constraint (PostgreSQL) keep concurrent registrations distinct.
+    return (Person.objects.aggregate(last=Max("serial"))["last"] or 0) + 1
+
+
+def name_keys_refresh(person: Person) -> None:
+    """Rebuild the search keys of one person's names (after any change to a name)."""
+    NameKey.objects.filter(person=person).delete()
+    NameKey.objects.bulk_create(
+        [NameKey(person=person, key=key) for key in sorted(person_name_keys(person))]
+    )
+
+
+def _check_fields(details: dict[str, Any]) -> None:
+    unknown = set(details) - PERSON_FIELDS
+    if unknown:
+        raise ValueError(f"unknown person fields: {sorted(unknown)}")
+
+
+@transaction.atomic
+def person_register(
+    *,
+    actor: Any,
+    site: Site,
+    given_name: str,
+    registered_on: date | None = None,
+    **details: Any,
+) -> Person:
+    """Register one person at ``site`` and give them a registration number.
+
+    Raises ``ValidationError`` naming each invalid field. The new record is last seen at
+    ``site`` on the registration date until reception records a stay.
+    """
+    _check_fields(details)
+    if not site.registration_prefix:
+        raise ValidationError({"site": _("This site does not register people.")})
+    today = registered_on or timezone.localdate()
+    serial = _next_serial()
+    person = Person(
+        serial=serial,
+        registration_number=registration_number(site.registration_prefix, serial),
+        given_name=given_name.strip(),
+        registered_at=site,
+        registered_on=today,
+        last_seen_at=site,
+        last_seen_on=today,
+        registered_by=actor if getattr(actor, "is_authenticated", False) else None,
+        **details,
+    )
+    person.full_clean()
+    person.save()
+    name_keys_refresh(person)
+    audit_record(
+        actor=actor,
+        action=Action.CREATE,
+        target=person,
+        person_id=person.pk,
+        purpose="registration",
+        changed_fields=["given_name", *details],
+    )
+    return person
+
+
+@transaction.atomic
+def person_update(*, actor: Any, person: Person, **changes: Any) -> Person:
+    """Change identity details; records which fields changed and refreshes search keys."""
+    _check_fields(changes)
+    changed = [name for name, value in changes.items() if getattr(person, name) != value]
+    if not changed:
+        return person
+    for name in changed:
+        setattr(person, name, changes[name])
+    person.full_clean()
+    person.save()
+    if any(name.endswith("_name") or name.endswith("_original") for name in changed):
+        name_keys_refresh(person)
+    audit_record(
+        actor=actor,
+        action=Action.UPDATE,
+        target=person,
+        person_id=person.pk,
+        changed_fields=changed,
+    )
+    return person
+
+
+@transaction.atomic
+def document_add(
+    *,
+    actor: Any,
+    person: Person,
+    kind: str,
+    number: str,
+    issuing_country: str = "",
+    expires_on: date | None = None,
+) -> IdentityDocument:
+    document = IdentityDocument(
+        person=person,
+        kind=kind,
+        number=number.strip().upper(),
+        issuing_country=issuing_country,
+        expires_on=expires_on,
+    )
+    document.full_clean()
+    document.save()
+    audit_record(
+        actor=actor,
+        action=Action.CREATE,
+        target=document,
+        person_id=person.pk,
+        changed_fields=["kind", "number", "issuing_country", "expires_on"],
+    )
+    return document
+
+
+def _adult(person: Person, on: date) -> bool:
+    age = person.age_on(on)
+    return age is not None and age >= 18
+
+
+@transaction.atomic
+def household_register(
+    *,
+    actor: Any,
+    head: Person,
+    members: Iterable[tuple[Person, str]] = (),
+) -> Household:
+    """Group ``head`` and ``members`` (person, relationship) into one household.
+
+    Children in a household without an adult are flagged unaccompanied; a child who joins
+    an adult relative loses the flag.
+    """
+    household = Household.objects.create(head=head)
+    everyone = [(head, Relationship.HEAD), *members]
+    for person, relationship in everyone:
+        if HouseholdMember.objects.filter(person=person).exists():
+            raise ValidationError(
+                _("%(number)s already belongs to a household.")
+                % {"number": person.registration_number}
+            )
+        if relationship not in Relationship.values:
+            raise ValidationError(_("Unknown relationship."))
+        HouseholdMember.objects.create(
+            household=household, person=person, relationship=relationship
+        )
+    audit_record(
+        actor=actor,
+        action=Action.CREATE,
+        target=household,
+        person_id=head.pk,
+        changed_fields=["head", "members"],
+    )
+    unaccompanied_refresh(actor=actor, people=[person for person, _r in everyone])
+    return household
+
+
+def unaccompanied_refresh(*, actor: Any, people: Iterable[Person]) -> None:
+    """Recompute the unaccompanied flag of each child among ``people`` from their household."""
+    today = timezone.localdate()
+    for person in people:
+        if _adult(person, today) or person.age_on(today) is None:
+            flag = False
+        else:
+            membership = HouseholdMember.objects.filter(person=person).first()
+            relatives = (
+                Person.objects.filter(membership__household=membership.household).exclude(
+                    pk=person.pk
+                )
+                if membership
+                else Person.objects.none()
+            )
+            flag = not any(_adult(relative, today) for relative in relatives)
+        if person.unaccompanied != flag:
+            person.unaccompanied = flag
+            person.save(update_fields=["unaccompanied"])
+            audit_record(
+                actor=actor,
+                action=Action.UPDATE,
+                target=person,
+                person_id=person.pk,
+                changed_fields=["unaccompanied"],
+            )
+
+
+@transaction.atomic
+def guardian_appoint(
+    *,
+    actor: Any,
+    child: Person,
+    name: str,
+    institution: str = "",
+    phone: str = "",
+    appointed_on: date | None = None,
+) -> Guardian:
+    guardian, _created = Guardian.objects.update_or_create(
+        child=child,
+        defaults={
+            "name": name,
+            "institution": institution,
+            "phone": phone,
+            "appointed_on": appointed_on,
+        },
+    )
+    audit_record(
+        actor=actor,
+        action=Action.UPDATE,
+        target=guardian,
+        person_id=child.pk,
+        changed_fields=["name", "institution", "phone", "appointed_on"],
+    )
+    return guardian
+
+
+@transaction.atomic
+def consent_record(
+    *,
+    actor: Any,
+    person: Person,
+    purpose: str,
+    method: str,
+    given_on: date | None = None,
+    recipients: Iterable[str] = (),
+    witness: str = "",
+) -> Consent:
+    consent = Consent(
+        person=person,
+        purpose=purpose,
+        method=method,
+        given_on=given_on or timezone.localdate(),
+        recipients=sorted(set(recipients)),
+        witness=witness,
+        recorded_by=actor if getattr(actor, "is_authenticated", False) else None,
+    )
+    consent.full_clean()
+    consent.save()
+    audit_record(
+        actor=actor,
+        action=Action.CREATE,
+        target=consent,
+        person_id=person.pk,
+        purpose=purpose,
+        changed_fields=["purpose", "recipients", "method", "given_on"],
+    )
+    return consent
+
+
+@transaction.atomic
+def consent_withdraw(*, actor: Any, consent: Consent, on: date | None = None) -> Consent:
+    """Record the withdrawal; the consent itself is kept as it was given."""
+    if consent.withdrawn_on is not None:
+        return consent
+    consent.withdrawn_on = on or timezone.localdate()
+    consent.save(update_fields=["withdrawn_on"])
+    audit_record(
+        actor=actor,
+        action=Action.UPDATE,
+        target=consent,
+        person_id=consent.person_id,
+        purpose=consent.purpose,
+        changed_fields=["withdrawn_on"],
+    )
+    return consent
+
+
+def consent_require(person: Person, purpose: str, recipient: str = "") -> Consent:
+    """The active consent covering ``purpose`` (and ``recipient``), or ``ConsentMissing``."""
+    for consent in Consent.objects.filter(
+        person=person, purpose=purpose, withdrawn_on__isnull=True
+    ):
+        if consent.covers(purpose, recipient):
+            return consent
+    raise ConsentMissing(
+        _("No active consent of this person for %(purpose)s%(recipient)s.")
+        % {"purpose": purpose, "recipient": f" to {recipient}" if recipient else ""}
+    )
