@@ -84,3 +84,33 @@ def panels_for(user: Any, roles: set[str]) -> list[dict[str, Any]]:
             continue
         shown.append({"template": panel.template, **panel.context(user)})
     return shown
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """A section an app adds to another app's page (a "slot"), e.g. stays on a person's page.
+
+    ``context(user, obj)`` returns the template's context, or None to show nothing.
+    """
+
+    template: str
+    context: Callable[[Any, Any], dict[str, Any] | None]
+    order: int = 50
+
+
+_fragments: dict[str, list[Fragment]] = {}
+
+
+def register_fragment(slot: str, fragment: Fragment) -> None:
+    entries = _fragments.setdefault(slot, [])
+    if fragment not in entries:
+        entries.append(fragment)
+
+
+def fragments_for(slot: str, user: Any, obj: Any) -> list[dict[str, Any]]:
+    shown = []
+    for fragment in sorted(_fragments.get(slot, []), key=lambda entry: entry.order):
+        context = fragment.context(user, obj)
+        if context is not None:
+            shown.append({"template": fragment.template, **context})
+    return shown

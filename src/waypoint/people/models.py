@@ -237,7 +237,8 @@ class Consent(models.Model):
     given_on = models.DateField(_("given on"))
     witness = models.CharField(_("witness or guardian"), max_length=120, blank=True)
     recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
     )
     withdrawn_on = models.DateField(_("withdrawn on"), null=True, blank=True)
 
@@ -322,7 +323,7 @@ class Guardian(models.Model):
         return self.name
 
 
-class NameKey(models.Model):  # noqa: DJ008 (an index row, never shown)
+class NameKey(models.Model):
     """Search keys of a person's names, script- and spelling-independent (see ``people.names``).
 
     One row per key; ``search-before-register`` looks keys up through the index.

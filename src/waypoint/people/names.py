@@ -1,17 +1,525 @@
-"""Names compared across scripts and spellings (placeholder; full version follows)."""
+"""Names compared across scripts and spellings.
+
+Registrations of one person differ in script (محمد, Мухамед, Muhammad), romanisation
+(Mohammed / Muhammad / Mohamad, Hussain / Hossein, Youssef / Yusuf), particles (Abdul Rahman /
+Abdulrahman / Abd al-Rahman, Nasir ud-Din / Nasreddine) and order (given and family name
+swapped). Three tools here make them comparable:
+
+- ``transliterate``: any of Arabic, Persian, Urdu, Pashto, Bengali or Cyrillic script to Latin,
+  as a suggestion a registration officer can edit;
+- ``fold``: lower case Latin without diacritics (Šćepanović -> scepanovic);
+- ``skeleton``: a consonant key that most spellings of one name share. Arabic script writes
+  no short vowels, so the key keeps consonants and marks only a leading vowel; letters that
+  romanisations exchange (q/k, v/w/ou, th/s, dh/z, sh/ch, kh/h, gh/g, dj/j) fold together.
+
+Everything here is pure and deterministic: no database, no settings.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
+from itertools import combinations
 from typing import Any
+
+# --- Transliteration ---------------------------------------------------------------------
+
+_ARABIC_LETTERS = {
+    "ا": "a",
+    "أ": "a",
+    "إ": "i",
+    "آ": "a",
+    "ٱ": "a",
+    "ء": "",
+    "ؤ": "u",
+    "ئ": "i",
+    "ب": "b",
+    "پ": "p",
+    "ت": "t",
+    "ٹ": "t",
+    "ث": "s",
+    "ج": "j",
+    "چ": "ch",
+    "ح": "h",
+    "خ": "kh",
+    "د": "d",
+    "ڈ": "d",
+    "ذ": "z",
+    "ر": "r",
+    "ڑ": "r",
+    "ز": "z",
+    "ژ": "zh",
+    "س": "s",
+    "ش": "sh",
+    "ص": "s",
+    "ض": "z",
+    "ط": "t",
+    "ظ": "z",
+    "ع": "",
+    "غ": "gh",
+    "ف": "f",
+    "ق": "q",
+    "ک": "k",
+    "ك": "k",
+    "گ": "g",
+    "ل": "l",
+    "م": "m",
+    "ن": "n",
+    "ں": "n",
+    "ه": "h",
+    "ھ": "h",
+    "ہ": "h",
+    "ۀ": "a",
+    "ة": "a",
+    "ی": "i",
+    "ي": "i",
+    "ى": "a",
+    "ے": "e",
+    "ۍ": "ai",
+    "ې": "e",
+    "ښ": "kh",
+    "ږ": "zh",
+    "ځ": "dz",
+    "څ": "ts",
+    "ټ": "t",
+    "ډ": "d",
+    "ړ": "r",
+    "ڼ": "n",
+    "و": "u",
+    # vowel marks, when a writer does add them
+    "\u064e": "a",
+    "\u064f": "u",
+    "\u0650": "i",
+    "\u0651": "",
+    "\u0652": "",
+    "\u064b": "",
+    "\u064c": "",
+    "\u064d": "",
+    "\u0670": "a",
+    "ـ": "",
+}
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+_BENGALI_CONSONANTS = {
+    "ক": "k",
+    "খ": "kh",
+    "গ": "g",
+    "ঘ": "gh",
+    "ঙ": "ng",
+    "চ": "ch",
+    "ছ": "chh",
+    "জ": "j",
+    "ঝ": "jh",
+    "ঞ": "n",
+    "ট": "t",
+    "ঠ": "th",
+    "ড": "d",
+    "ঢ": "dh",
+    "ণ": "n",
+    "ত": "t",
+    "থ": "th",
+    "দ": "d",
+    "ধ": "dh",
+    "ন": "n",
+    "প": "p",
+    "ফ": "f",
+    "ব": "b",
+    "ভ": "bh",
+    "ম": "m",
+    "য": "j",
+    "র": "r",
+    "ল": "l",
+    "শ": "sh",
+    "ষ": "sh",
+    "স": "s",
+    "হ": "h",
+    "ড়": "r",
+    "ঢ়": "rh",
+    "য়": "y",
+    "ৎ": "t",
+    "ং": "ng",
+    "ঃ": "h",
+    "ঁ": "",
+}
+_BENGALI_VOWELS = {
+    "অ": "o",
+    "আ": "a",
+    "ই": "i",
+    "ঈ": "i",
+    "উ": "u",
+    "ঊ": "u",
+    "ঋ": "ri",
+    "এ": "e",
+    "ঐ": "oi",
+    "ও": "o",
+    "ঔ": "ou",
+}
+_BENGALI_SIGNS = {
+    "া": "a",
+    "ি": "i",
+    "ী": "i",
+    "ু": "u",
+    "ূ": "u",
+    "ৃ": "ri",
+    "ে": "e",
+    "ৈ": "oi",
+    "ো": "o",
+    "ৌ": "ou",
+    "্": "",
+}
+
+_CYRILLIC = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "ђ": "đ",
+    "е": "e",
+    "ж": "ž",
+    "з": "z",
+    "и": "i",
+    "ј": "j",
+    "к": "k",
+    "л": "l",
+    "љ": "lj",
+    "м": "m",
+    "н": "n",
+    "њ": "nj",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "ћ": "ć",
+    "у": "u",
+    "ф": "f",
+    "х": "h",
+    "ц": "c",
+    "ч": "č",
+    "џ": "dž",
+    "ш": "š",
+    "й": "j",
+    "ы": "y",
+    "э": "e",
+    "ю": "ju",
+    "я": "ja",
+    "ё": "jo",
+    "щ": "šč",
+    "ъ": "",
+    "ь": "",
+    "є": "je",
+    "і": "i",
+    "ї": "ji",
+    "ґ": "g",
+}
+
+
+def _is_arabic(char: str) -> bool:
+    return "\u0600" <= char <= "\u06ff" or "\u0750" <= char <= "\u077f"
+
+
+def _is_bengali(char: str) -> bool:
+    return "\u0980" <= char <= "\u09ff"
+
+
+def _arabic_word(word: str) -> str:
+    """One Arabic-script word in Latin letters, with the long vowels the script shows."""
+    out: list[str] = []
+    letters = list(word)
+    for index, char in enumerate(letters):
+        if char == "و" or char in "یيى":
+            # A leading waw/ya is a consonant; inside a word it is usually a long vowel.
+            vowel = "u" if char == "و" else "i"
+            consonant = "w" if char == "و" else "y"
+            out.append(consonant if index == 0 else vowel)
+        elif char == "ع" and index == 0:
+            out.append("a")  # a leading ain sounds as a vowel: Abd, Usman, Omar
+        elif char in "هة" and index == len(letters) - 1 and index > 0:
+            out.append("a")  # final ta marbuta / silent he: Fatima, Zahra
+        else:
+            out.append(_ARABIC_LETTERS.get(char, char))
+    latin = "".join(out)
+    # The article al- written joined to the next word: الرحمن -> al-rhmn
+    if word.startswith("ال") and len(word) > 3:
+        latin = "al-" + latin[2:]
+    return latin
+
+
+def _bengali_word(word: str) -> str:
+    out: list[str] = []
+    for index, char in enumerate(word):
+        if char in _BENGALI_CONSONANTS:
+            out.append(_BENGALI_CONSONANTS[char])
+            following = word[index + 1] if index + 1 < len(word) else ""
+            # The inherent vowel: kept unless a sign or virama follows or the word ends.
+            if following and following not in _BENGALI_SIGNS and following != "্":
+                out.append("o" if index == 0 else "a")
+        elif char in _BENGALI_VOWELS:
+            out.append(_BENGALI_VOWELS[char])
+        elif char in _BENGALI_SIGNS:
+            out.append(_BENGALI_SIGNS[char])
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def transliterate(text: str) -> str:
+    """A Latin rendering of ``text`` to suggest to the officer (who may correct it).
+
+    Latin input comes back unchanged; Cyrillic follows the Bosnian/Serbian Latin alphabet.
+    """
+    text = unicodedata.normalize("NFC", text.translate(_ARABIC_DIGITS))
+    words = []
+    for word in re.split(r"(\s+|-)", text):
+        if any(_is_arabic(char) for char in word):
+            words.append(_arabic_word(word))
+        elif any(_is_bengali(char) for char in word):
+            words.append(_bengali_word(word))
+        else:
+            words.append("".join(_cyrillic_char(char) for char in word))
+    latin = "".join(words)
+    return " ".join(part.capitalize() if part.islower() else part for part in latin.split(" "))
+
+
+def _cyrillic_char(char: str) -> str:
+    lower = char.lower()
+    if lower not in _CYRILLIC:
+        return char
+    latin = _CYRILLIC[lower]
+    return latin.capitalize() if char != lower else latin
+
+
+# --- Folding and keys ---------------------------------------------------------------------
+
+_SPECIAL_FOLDS = str.maketrans({"đ": "dj", "ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i"})
 
 
 def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    """Lower-case Latin without diacritics: ``Šćepanović`` -> ``scepanovic``.
+
+    Non-Latin scripts are transliterated first, so any input folds to ``[a-z0-9 ]``.
+    """
+    latin = transliterate(text).lower().translate(_SPECIAL_FOLDS)
+    decomposed = unicodedata.normalize("NFKD", latin)
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return re.sub(r"[^a-z0-9]+", " ", stripped).strip()
+
+
+# Words that abbreviate or stand for Muhammad in registrations (Bangladesh: "Md.").
+_ABBREVIATIONS = {
+    "md": "muhammad",
+    "mohd": "muhammad",
+    "muhd": "muhammad",
+    "mhd": "muhammad",
+    "mohmmad": "muhammad",
+}
+# Genealogical particles: "son/daughter of", dropped from keys.
+_PARTICLES = {"bin", "ibn", "ben", "bint", "bn", "walad", "ould", "s o", "d o"}
+# Articles written before a name: Al-Hashimi = Hashimi for comparison.
+_ARTICLES = (
+    "al",
+    "el",
+    "ul",
+    "ol",
+    "ad",
+    "ud",
+    "ed",
+    "as",
+    "us",
+    "es",
+    "ar",
+    "ur",
+    "er",
+    "at",
+    "ut",
+    "az",
+    "uz",
+    "an",
+    "un",
+    "ash",
+    "esh",
+    "al-",
+    "el-",
+)
+# Names that join with the next word: Abdul Rahman = Abdulrahman = Abd al-Rahman.
+_JOINS_NEXT = re.compile(r"^(abd|abdu|abdul|abdel|abdal|abdol|abdur|abdus|abdou|abid)$")
+# Second elements that join the previous word: Nasir ud-Din = Nasiruddin = Nasreddine.
+_JOINS_PREVIOUS = {
+    "din",
+    "deen",
+    "dine",
+    "dinne",
+    "allah",
+    "ullah",
+    "ulla",
+    "olah",
+    "ollah",
+}
+
+
+def name_tokens(text: str) -> list[str]:
+    """Folded words of a name with particles merged the way romanisations differ.
+
+    >>> name_tokens("Abd al-Rahman bin Nasir ud-Din")
+    ['abdrahman', 'nasirdin']
+    """
+    words = fold(text).split()
+    words = [_ABBREVIATIONS.get(word, word) for word in words]
+    tokens: list[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word in _PARTICLES:
+            index += 1
+            continue
+        if _JOINS_NEXT.match(word) and index + 1 < len(words):
+            nxt = index + 1
+            if words[nxt] in _ARTICLES and nxt + 1 < len(words):
+                nxt += 1
+            tokens.append("abd" + _strip_article(words[nxt]))
+            index = nxt + 1
+            continue
+        if word.startswith("abd") and len(word) > 5:
+            tokens.append(
+                "abd" + _strip_article(re.sub(r"^abd(ul|el|al|ol|ur|us|u|ou)?", "", word))
+            )
+            index += 1
+            continue
+        if word in _ARTICLES and index + 1 < len(words) and tokens:
+            # "ud din", "ur rahman": an article between two parts of one name
+            following = words[index + 1]
+            if following in _JOINS_PREVIOUS:
+                tokens[-1] += following
+                index += 2
+                continue
+        if word in _JOINS_PREVIOUS and tokens:
+            tokens[-1] += word
+            index += 1
+            continue
+        if word in _ARTICLES and index + 1 < len(words):
+            index += 1  # Al Hashimi = Hashimi
+            continue
+        stripped = _strip_article(word)
+        if stripped:
+            tokens.append(stripped)
+        index += 1
+    return tokens
+
+
+def _strip_article(word: str) -> str:
+    for article in ("al", "el"):
+        if (
+            word.startswith(article)
+            and len(word) > len(article) + 3
+            and word
+            not in {
+                "alam",
+                "ali",
+                "alia",
+                "aliya",
+                "elias",
+                "elham",
+                "elena",
+                "alex",
+                "alexander",
+                "alberto",
+                "alain",
+                "albert",
+                "elif",
+                "almaz",
+                "alisher",
+            }
+        ):
+            # "alhashimi" -> "hashimi" only for a clear prefix followed by a consonant cluster
+            rest = word[len(article) :]
+            if rest[0] not in "aeiouy" and not rest.startswith(("i", "l")):
+                return rest
+    return word
+
+
+_SKELETON_RULES = (
+    (re.compile(r"sch|sh|ch|zh|j"), "j"),  # French "ch" and English "sh" for ش; dj/j for ج
+    (re.compile(r"dj|dzh|dz"), "j"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"gh"), "g"),
+    (re.compile(r"th"), "s"),  # Othman / Usman: ث
+    (re.compile(r"dh"), "z"),  # ذ
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ck|q|c|k"), "k"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"[vw]"), "u"),  # Vahid / Wahid, Oualid / Walid
+)
+
+
+_GOD_SUFFIX = re.compile(r"(ullah|ulla|ollah|olah|allah|alla|ulloh)$")
+
+
+def skeleton(token: str) -> str:
+    """The consonant key of one folded name token.
+
+    >>> [skeleton(t) for t in ("mohammed", "muhammad", "mohamad", "mhmd")]
+    ['mhmd', 'mhmd', 'mhmd', 'mhmd']
+    """
+    suffix = _GOD_SUFFIX.search(token)
+    if suffix and suffix.start() >= 3 and not token.startswith("abd"):
+        # Zabihullah / Zabiullah / Zabih Ullah: the stem's key plus the suffix's
+        return (skeleton(token[: suffix.start()]) + "l")[:32]
+    word = token
+    for pattern, replacement in _SKELETON_RULES:
+        word = pattern.sub(replacement, word)
+    if not word:
+        return ""
+    lead = ""
+    if word[0] in "aeiou":
+        lead = "a"
+    elif word[0] == "y":
+        lead, word = "y", word[1:]
+    body = re.sub(r"[aeiouy]", "", word)
+    if len(body) > 1 and body.endswith("h"):
+        body = body[:-1]  # Fatimah / Fatima, Allah / Alla
+    body = re.sub(r"(.)\1+", r"\1", body)
+    key = (lead + body) or token[:1]
+    return key[:32]
+
+
+def name_keys(text: str) -> list[str]:
+    """Skeleton keys of every token of a name, in order, without repeats."""
+    keys: list[str] = []
+    for token in name_tokens(text):
+        key = skeleton(token)
+        if key and key not in keys:
+            keys.append(key)
+    return keys
+
+
+def search_keys(parts: Iterable[str]) -> set[str]:
+    """Single and pair keys of a set of name parts; what a person is found by.
+
+    Pairs ("hsn+mhmd") make two-name searches selective at a million records; they are
+    unordered, so a swapped given and family name gives the same pair.
+    """
+    singles: list[str] = []
+    for part in parts:
+        for key in name_keys(part):
+            if key not in singles:
+                singles.append(key)
+    pairs = {"+".join(sorted(pair)) for pair in combinations(singles[:6], 2)}
+    return set(singles) | pairs
 
 
 def person_name_keys(person: Any) -> set[str]:
-    tokens = re.findall(r"\w+", fold(f"{person.given_name} {person.family_name}"))
-    return {token[:40] for token in tokens}
+    """The search keys of a Person (or anything with the same name attributes)."""
+    parts = [
+        getattr(person, field, "") or ""
+        for field in (
+            "given_name",
+            "family_name",
+            "father_name",
+            "given_name_original",
+            "family_name_original",
+            "father_name_original",
+        )
+    ]
+    return {key[:64] for key in search_keys(parts)}

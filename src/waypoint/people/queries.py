@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 
+from waypoint.accounts.models import Role
 from waypoint.accounts.scoping import scope_for
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
-from waypoint.people.models import Person
+from waypoint.people.models import Household, HouseholdMember, IdentityDocument, NameKey, Person
+from waypoint.people.names import name_keys, search_keys
+from waypoint.places.models import Site
 
 
 def persons_visible_to(user: Any) -> QuerySet[Person]:
@@ -49,3 +54,175 @@ def person_view(user: Any, person_id: int, *, purpose: str = "") -> Person:
         actor=user, action=Action.VIEW, target=person, person_id=person.pk, purpose=purpose
     )
     return person
+
+
+# --- Identification: search before register -----------------------------------------------
+
+IDENTIFICATION_ROLES = frozenset(
+    {Role.ADMINISTRATOR, Role.REGISTRATION_OFFICER, Role.CENTRE_MANAGER}
+)
+HIT_LIMIT = 10
+
+
+@dataclass(frozen=True)
+class IdentificationHit:
+    """What a national identification search may reveal: identity fields and last centre."""
+
+    person_id: int
+    registration_number: str
+    given_name: str
+    family_name: str
+    father_name: str
+    original_name: str
+    sex: str
+    birth_date: date | None
+    nationality: str
+    last_seen_at: str
+    last_seen_on: date | None
+    score: int
+    in_scope: bool
+
+
+def _candidate_ids(text: str, limit: int) -> list[tuple[int, int]]:
+    """(person id, how many keys matched), best first, from the name-key index."""
+    tokens = [key for part in text.split() for key in name_keys(part)]
+    if not tokens:
+        return []
+    pairs = sorted(key for key in search_keys(text.split()) if "+" in key)
+    if not pairs:
+        # One name only: the newest registrations holding it, straight off the index.
+        newest = NameKey.objects.filter(key=tokens[0]).order_by("-person_id")
+        return [(person_id, 1) for person_id in newest.values_list("person_id", flat=True)[:limit]]
+    rows = (
+        NameKey.objects.filter(key__in=pairs)
+        .values("person_id")
+        .annotate(matched=Count("key"))
+        .order_by("-matched", "-person_id")[:limit]
+    )
+    return [(row["person_id"], row["matched"]) for row in rows]
+
+
+def identification_search(
+    user: Any,
+    *,
+    name: str = "",
+    birth_date: date | None = None,
+    nationality: str = "",
+    number: str = "",
+    purpose: str = "search before register",
+) -> list[IdentificationHit]:
+    """Likely existing registrations across ALL centres, for registration roles only.
+
+    Matches names in any script or spelling (via ``people.names``), registration numbers and
+    document numbers; ranks by matched name keys, then date of birth (same year counts) and
+    nationality. Returns identity fields and the last centre only; full records stay
+    within the user's scope. Every search is audited, without its terms.
+    """
+    if not getattr(user, "is_authenticated", False) or not user.has_role(*IDENTIFICATION_ROLES):
+        return []
+    scores: dict[int, int] = {}
+    number = number.strip().upper()
+    if number:
+        exact = Person.objects.filter(registration_number=number).values_list("id", flat=True)
+        documents = IdentityDocument.objects.filter(number=number).values_list(
+            "person_id", flat=True
+        )
+        for person_id in [*exact[:HIT_LIMIT], *documents[:HIT_LIMIT]]:
+            scores[person_id] = scores.get(person_id, 0) + 10
+    if name.strip():
+        for person_id, matched in _candidate_ids(name[:200], limit=HIT_LIMIT * 5):
+            scores[person_id] = scores.get(person_id, 0) + 2 * matched
+    if not scores:
+        if name.strip() or number:
+            audit_record(
+                actor=user, action=Action.SEARCH, object_type="people.person", purpose=purpose
+            )
+        return []
+    people = Person.objects.filter(pk__in=list(scores)).select_related("last_seen_at")
+    scope = scope_for(user)
+    hits = []
+    for person in people:
+        score = scores[person.pk]
+        if birth_date and person.birth_date:
+            if person.birth_date == birth_date:
+                score += 3
+            elif person.birth_date.year == birth_date.year or (
+                person.birth_date.month,
+                person.birth_date.day,
+            ) == (birth_date.day, birth_date.month):
+                score += 1
+        if nationality and person.nationality == nationality.upper():
+            score += 1
+        hits.append(
+            IdentificationHit(
+                person_id=person.pk,
+                registration_number=person.registration_number,
+                given_name=person.given_name,
+                family_name=person.family_name,
+                father_name=person.father_name,
+                original_name=" ".join(
+                    part
+                    for part in (person.given_name_original, person.family_name_original)
+                    if part
+                ),
+                sex=person.sex,
+                birth_date=person.birth_date,
+                nationality=person.nationality,
+                last_seen_at=person.last_seen_at.name if person.last_seen_at else "",
+                last_seen_on=person.last_seen_on,
+                score=score,
+                in_scope=scope.allows_site(person.registered_at)
+                or scope.allows_site(person.last_seen_at),
+            )
+        )
+    hits.sort(key=lambda hit: (-hit.score, hit.registration_number))
+    audit_record(
+        actor=user,
+        action=Action.SEARCH,
+        object_type="people.person",
+        purpose=purpose,
+        changed_fields=[f"hits:{len(hits[:HIT_LIMIT])}"],
+    )
+    return hits[:HIT_LIMIT]
+
+
+def persons_search(user: Any, text: str) -> QuerySet[Person]:
+    """Registrations in the user's scope matching a name, registration or document number."""
+    people = persons_visible_to(user)
+    text = text.strip()[:200]
+    if not text:
+        return people.order_by("-registered_on", "-id")
+    upper = text.upper()
+    by_number = Q(registration_number=upper) | Q(documents__number=upper)
+    candidates = [person_id for person_id, _matched in _candidate_ids(text, limit=500)]
+    return people.filter(by_number | Q(pk__in=candidates)).distinct().order_by("family_name")
+
+
+def registration_sites_for(user: Any) -> QuerySet[Site]:
+    """Sites that issue registration numbers where the user holds a registering role."""
+    scope = scope_for(user, IDENTIFICATION_ROLES)
+    if scope.is_empty:
+        return Site.objects.none()
+    return scope.sites().exclude(registration_prefix="").order_by("name")
+
+
+def household_of(person: Person) -> dict[str, Any] | None:
+    """The household of a person already read through a scoped query, with its members."""
+    membership = HouseholdMember.objects.filter(person=person).select_related("household").first()
+    if membership is None:
+        return None
+    members = HouseholdMember.objects.filter(household=membership.household).select_related(
+        "person"
+    )
+    return {"household": membership.household, "members": list(members)}
+
+
+def household_head_for(user: Any, household_id: int) -> Person:
+    """The head of a household the user can see; Http404 otherwise."""
+    try:
+        household = Household.objects.get(pk=household_id)
+    except (Household.DoesNotExist, ValueError, TypeError, OverflowError):
+        raise Http404("No such household.") from None
+    if household.head_id is None:
+        raise Http404("No such household.")
+    return person_for(user, household.head_id)

@@ -202,27 +202,49 @@ def household_register(
     an adult relative loses the flag.
     """
     household = Household.objects.create(head=head)
-    everyone = [(head, Relationship.HEAD), *members]
-    for person, relationship in everyone:
-        if HouseholdMember.objects.filter(person=person).exists():
-            raise ValidationError(
-                _("%(number)s already belongs to a household.")
-                % {"number": person.registration_number}
-            )
-        if relationship not in Relationship.values:
-            raise ValidationError(_("Unknown relationship."))
-        HouseholdMember.objects.create(
-            household=household, person=person, relationship=relationship
-        )
     audit_record(
         actor=actor,
         action=Action.CREATE,
         target=household,
         person_id=head.pk,
-        changed_fields=["head", "members"],
+        changed_fields=["head"],
     )
-    unaccompanied_refresh(actor=actor, people=[person for person, _r in everyone])
+    household_member_add(
+        actor=actor, household=household, person=head, relationship=Relationship.HEAD
+    )
+    for person, relationship in members:
+        household_member_add(
+            actor=actor, household=household, person=person, relationship=relationship
+        )
     return household
+
+
+@transaction.atomic
+def household_member_add(
+    *, actor: Any, household: Household, person: Person, relationship: str
+) -> HouseholdMember:
+    if relationship not in Relationship.values:
+        raise ValidationError(_("Unknown relationship."))
+    if HouseholdMember.objects.filter(person=person).exists():
+        raise ValidationError(
+            _("%(number)s already belongs to a household.") % {"number": person.registration_number}
+        )
+    member = HouseholdMember.objects.create(
+        household=household, person=person, relationship=relationship
+    )
+    audit_record(
+        actor=actor,
+        action=Action.UPDATE,
+        target=household,
+        person_id=person.pk,
+        changed_fields=["members"],
+    )
+    unaccompanied_refresh(actor=actor, people=household_people(household))
+    return member
+
+
+def household_people(household: Household) -> list[Person]:
+    return list(Person.objects.filter(membership__household=household))
 
 
 def unaccompanied_refresh(*, actor: Any, people: Iterable[Person]) -> None:
@@ -251,6 +273,22 @@ def unaccompanied_refresh(*, actor: Any, people: Iterable[Person]) -> None:
                 person_id=person.pk,
                 changed_fields=["unaccompanied"],
             )
+
+
+@transaction.atomic
+def person_photo_set(*, actor: Any, person: Person, photo: Any) -> Person:
+    """Store a photo in private storage (never exported, served only by a scoped view)."""
+    if person.photo:
+        person.photo.delete(save=False)
+    person.photo.save(f"{person.registration_number}.jpg", photo, save=True)
+    audit_record(
+        actor=actor,
+        action=Action.UPDATE,
+        target=person,
+        person_id=person.pk,
+        changed_fields=["photo"],
+    )
+    return person
 
 
 @transaction.atomic

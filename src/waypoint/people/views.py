@@ -1,13 +1,230 @@
 from __future__ import annotations
 
-from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from typing import Any
 
-from waypoint.people.queries import person_view
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from waypoint.core.navigation import fragments_for
+from waypoint.people import queries, services
+from waypoint.people.forms import (
+    ConsentForm,
+    DocumentForm,
+    GuardianForm,
+    IdentifyForm,
+    RegisterForm,
+    SearchForm,
+)
+from waypoint.people.models import Consent
+
+NAME_FIELDS = (
+    "given_name",
+    "family_name",
+    "father_name",
+    "given_name_original",
+    "family_name_original",
+)
+ADD_PERSON = "people.add_person"
+CHANGE_PERSON = "people.change_person"
+
+
+def _require(request: HttpRequest, permission: str) -> None:
+    if not request.user.has_perm(permission):
+        raise PermissionDenied
+
+
+@login_required
+def person_list(request: HttpRequest) -> HttpResponse:
+    form = SearchForm(request.GET or None)
+    text = form.cleaned_data["q"] if form.is_valid() else ""
+    page = Paginator(queries.persons_search(request.user, text), 50).get_page(
+        request.GET.get("page")
+    )
+    return render(request, "people/person_list.html", {"form": form, "page": page})
+
+
+@login_required
+def identify(request: HttpRequest) -> HttpResponse:
+    """Search before register: likely existing records across all centres (htmx fragment)."""
+    params = request.GET.copy()
+    if not params.get("name"):
+        # Sent by the registration form as the officer types: join its name fields.
+        params["name"] = " ".join(params.get(field, "") for field in NAME_FIELDS).strip()[:200]
+    form = IdentifyForm(params if request.GET else None)
+    hits = (
+        queries.identification_search(request.user, **form.cleaned_data)
+        if (form.is_valid())
+        else []
+    )
+    template = (
+        "people/partials/hits.html"
+        if request.headers.get("HX-Request")
+        else ("people/identify.html")
+    )
+    return render(request, template, {"form": form, "hits": hits, "searched": form.is_bound})
+
+
+@login_required
+def register(request: HttpRequest) -> HttpResponse:
+    _require(request, ADD_PERSON)
+    sites = queries.registration_sites_for(request.user)
+    initial = {"household": request.GET.get("household"), "birth_date_precision": "exact"}
+    form = RegisterForm(request.POST or None, sites=sites, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            person = _register(request.user, form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request, _("Registered %(number)s.") % {"number": person.registration_number}
+            )
+            return redirect("people:person", person_id=person.pk)
+    typed = " ".join(request.POST.get(field, "") for field in NAME_FIELDS).strip()[:200]
+    hits = queries.identification_search(request.user, name=typed) if typed else []
+    status = 400 if form.is_bound and not form.is_valid() else 200
+    return render(request, "people/register.html", {"form": form, "hits": hits}, status=status)
+
+
+@transaction.atomic
+def _register(user: Any, data: dict[str, Any]) -> Any:
+    household_id, relationship = data.pop("household", None), data.pop("relationship", "")
+    household = None
+    if household_id:
+        head = queries.household_head_for(user, household_id)
+        household = head.membership.household
+    person = services.person_register(actor=user, **data)
+    if household is not None:
+        services.household_member_add(
+            actor=user, household=household, person=person, relationship=relationship
+        )
+    return person
 
 
 @login_required
 def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
-    person = person_view(request.user, person_id)
-    return render(request, "people/person_detail.html", {"person": person})
+    person = queries.person_view(request.user, person_id)
+    return render(
+        request,
+        "people/person_detail.html",
+        {
+            "person": person,
+            "documents": person.documents.all(),
+            "consents": person.consents.all(),
+            "household": queries.household_of(person),
+            "can_change": request.user.has_perm(CHANGE_PERSON),
+            "document_form": DocumentForm(),
+            "consent_form": ConsentForm(),
+            "guardian_form": GuardianForm(),
+            "fragments": fragments_for("person", request.user, person),
+        },
+    )
+
+
+def _changeable(request: HttpRequest, person_id: int) -> Any:
+    _require(request, CHANGE_PERSON)
+    return queries.person_for(request.user, person_id)
+
+
+def _invalid(request: HttpRequest, person: Any, form: Any) -> HttpResponse:
+    messages.error(
+        request,
+        "; ".join(
+            f"{form.fields[name].label if name in form.fields else ''}: {' '.join(errors)}".strip(
+                ": "
+            )
+            for name, errors in form.errors.items()
+        ),
+    )
+    return redirect("people:person", person_id=person.pk)
+
+
+@login_required
+@require_POST
+def document_add(request: HttpRequest, person_id: int) -> HttpResponse:
+    person = _changeable(request, person_id)
+    form = DocumentForm(request.POST)
+    if not form.is_valid():
+        return _invalid(request, person, form)
+    services.document_add(actor=request.user, person=person, **form.cleaned_data)
+    messages.success(request, _("Document added."))
+    return redirect("people:person", person_id=person.pk)
+
+
+@login_required
+@require_POST
+def consent_add(request: HttpRequest, person_id: int) -> HttpResponse:
+    person = queries.person_for(request.user, person_id)
+    form = ConsentForm(request.POST)
+    if not form.is_valid():
+        return _invalid(request, person, form)
+    services.consent_record(actor=request.user, person=person, **form.cleaned_data)
+    messages.success(request, _("Consent recorded."))
+    return redirect("people:person", person_id=person.pk)
+
+
+@login_required
+@require_POST
+def consent_withdraw(request: HttpRequest, person_id: int, consent_id: int) -> HttpResponse:
+    person = queries.person_for(request.user, person_id)
+    consent = get_object_or_404(Consent, pk=consent_id, person=person)
+    services.consent_withdraw(actor=request.user, consent=consent)
+    messages.success(request, _("Consent withdrawn; processing that needs it is now blocked."))
+    return redirect("people:person", person_id=person.pk)
+
+
+@login_required
+@require_POST
+def guardian_set(request: HttpRequest, person_id: int) -> HttpResponse:
+    person = _changeable(request, person_id)
+    form = GuardianForm(request.POST)
+    if not form.is_valid():
+        return _invalid(request, person, form)
+    services.guardian_appoint(actor=request.user, child=person, **form.cleaned_data)
+    messages.success(request, _("Guardian recorded."))
+    return redirect("people:person", person_id=person.pk)
+
+
+@login_required
+@require_POST
+def household_start(request: HttpRequest, person_id: int) -> HttpResponse:
+    person = _changeable(request, person_id)
+    if queries.household_of(person) is None:
+        household = services.household_register(actor=request.user, head=person)
+    else:
+        household = person.membership.household
+    return redirect(f"/people/register/?household={household.pk}")
+
+
+@login_required
+@require_POST
+def photo_upload(request: HttpRequest, person_id: int) -> HttpResponse:
+    person = _changeable(request, person_id)
+    photo = request.FILES.get("photo")
+    if (
+        photo is None
+        or (photo.size or 0) > 2_000_000
+        or not (photo.content_type or "").startswith("image/")
+    ):
+        messages.error(request, _("Choose an image file of at most 2 MB."))
+    else:
+        services.person_photo_set(actor=request.user, person=person, photo=photo)
+        messages.success(request, _("Photo saved."))
+    return redirect("people:person", person_id=person.pk)
+
+
+@login_required
+def photo(request: HttpRequest, person_id: int) -> FileResponse:
+    person = queries.person_for(request.user, person_id)
+    if not person.photo:
+        raise Http404("No photo.")
+    response = FileResponse(person.photo.open("rb"), content_type="image/jpeg")
+    response["Cache-Control"] = "private, no-store"
+    return response

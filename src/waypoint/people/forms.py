@@ -1,0 +1,216 @@
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from waypoint.people.models import (
+    ConsentMethod,
+    DatePrecision,
+    DocumentType,
+    Purpose,
+    Relationship,
+    Sex,
+)
+from waypoint.people.names import transliterate
+from waypoint.places.models import Site
+
+DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+CODE3 = re.compile(r"^[A-Za-z]{3}$")
+
+
+def _code3(value: str) -> str:
+    value = value.strip().upper()
+    if value and not CODE3.match(value):
+        raise ValidationError(
+            _("Use a three-letter ISO 3166 code, e.g. AFG; XXA stateless, XXX unknown.")
+        )
+    return value
+
+
+class PersonForm(forms.Form):
+    """Identity details. Latin names left empty are suggested from the original script."""
+
+    given_name_original = forms.CharField(
+        label=_("Given name(s) in original script"), max_length=120, required=False
+    )
+    given_name = forms.CharField(label=_("Given name(s), Latin"), max_length=120, required=False)
+    family_name_original = forms.CharField(
+        label=_("Family name in original script"), max_length=120, required=False
+    )
+    family_name = forms.CharField(label=_("Family name, Latin"), max_length=120, required=False)
+    father_name_original = forms.CharField(
+        label=_("Father's name in original script"), max_length=120, required=False
+    )
+    father_name = forms.CharField(label=_("Father's name, Latin"), max_length=120, required=False)
+    mother_name = forms.CharField(label=_("Mother's name"), max_length=120, required=False)
+    sex = forms.ChoiceField(label=_("Sex"), choices=Sex.choices)
+    birth_date = forms.DateField(
+        label=_("Date of birth"),
+        required=False,
+        widget=DATE_INPUT,
+        input_formats=["%Y-%m-%d", "%d.%m.%Y"],
+    )
+    birth_date_precision = forms.ChoiceField(
+        label=_("How exact is the date of birth"), choices=DatePrecision.choices
+    )
+    nationality = forms.CharField(
+        label=_("Nationality (ISO code, as declared)"), max_length=3, required=False
+    )
+    country_of_birth = forms.CharField(
+        label=_("Country of birth (ISO code)"), max_length=3, required=False
+    )
+    place_of_birth = forms.CharField(label=_("Place of birth"), max_length=120, required=False)
+    languages = forms.CharField(
+        label=_("Languages (ISO 639 codes, comma separated)"), max_length=60, required=False
+    )
+    phone = forms.CharField(label=_("Phone"), max_length=32, required=False)
+    arrived_on = forms.DateField(
+        label=_("Date of arrival in BiH"),
+        required=False,
+        widget=DATE_INPUT,
+        input_formats=["%Y-%m-%d", "%d.%m.%Y"],
+    )
+    entry_point = forms.CharField(label=_("Entry point"), max_length=120, required=False)
+    asylum_intention = forms.BooleanField(
+        label=_("Intention to seek asylum expressed"), required=False
+    )
+    asylum_certificate_on = forms.DateField(
+        label=_("Date of the certificate"),
+        required=False,
+        widget=DATE_INPUT,
+        input_formats=["%Y-%m-%d", "%d.%m.%Y"],
+    )
+    notice_language = forms.CharField(
+        label=_("Information notice given in (language code)"), max_length=8, required=False
+    )
+
+    def clean_nationality(self) -> str:
+        return _code3(self.cleaned_data["nationality"])
+
+    def clean_country_of_birth(self) -> str:
+        return _code3(self.cleaned_data["country_of_birth"])
+
+    def clean_languages(self) -> list[str]:
+        codes = [code.strip().lower() for code in self.cleaned_data["languages"].split(",")]
+        codes = [code for code in codes if code]
+        if any(not re.fullmatch(r"[a-z]{2,3}", code) for code in codes):
+            raise ValidationError(_("Use ISO 639 codes such as ps, fa, ur, ar, bn, en."))
+        return codes
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        for field in ("given_name", "family_name", "father_name"):
+            if not data.get(field) and data.get(f"{field}_original"):
+                data[field] = transliterate(data[f"{field}_original"])[:120]
+        if not data.get("given_name"):
+            self.add_error("given_name", _("Enter a given name, in Latin or original script."))
+        if data.get("asylum_certificate_on") and not data.get("asylum_intention"):
+            self.add_error(
+                "asylum_certificate_on", _("A certificate date needs the asylum intention ticked.")
+            )
+        return data
+
+
+class RegisterForm(PersonForm):
+    site = forms.ModelChoiceField(
+        label=_("Registering centre"), queryset=Site.objects.none(), to_field_name="code"
+    )
+    household = forms.IntegerField(
+        widget=forms.HiddenInput, required=False, min_value=1, max_value=2**62
+    )
+    relationship = forms.ChoiceField(
+        label=_("Relationship to the head of household"),
+        choices=[("", "—"), *Relationship.choices[1:]],
+        required=False,
+    )
+
+    def __init__(self, *args: Any, sites: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["site"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = sites if sites is not None else Site.objects.none()
+        order = ["site", *[name for name in self.fields if name != "site"]]
+        self.order_fields(order)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if data.get("household") and not data.get("relationship"):
+            self.add_error("relationship", _("Choose the relationship to the head."))
+        return data
+
+
+class IdentifyForm(forms.Form):
+    name = forms.CharField(label=_("Name, any script"), max_length=200, required=False)
+    birth_date = forms.DateField(
+        label=_("Date of birth"),
+        required=False,
+        widget=DATE_INPUT,
+        input_formats=["%Y-%m-%d", "%d.%m.%Y"],
+    )
+    nationality = forms.CharField(label=_("Nationality"), max_length=3, required=False)
+    number = forms.CharField(
+        label=_("Registration or document number"), max_length=40, required=False
+    )
+
+    def clean_nationality(self) -> str:
+        return _code3(self.cleaned_data["nationality"])
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=_("Name or number"), max_length=200, required=False)
+
+
+class DocumentForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Type"), choices=DocumentType.choices)
+    number = forms.CharField(label=_("Number"), max_length=40)
+    issuing_country = forms.CharField(
+        label=_("Issuing country (ISO code)"), max_length=3, required=False
+    )
+    expires_on = forms.DateField(label=_("Expiry date"), required=False, widget=DATE_INPUT)
+
+    def clean_issuing_country(self) -> str:
+        return _code3(self.cleaned_data["issuing_country"])
+
+
+class ConsentForm(forms.Form):
+    purpose = forms.ChoiceField(label=_("Purpose"), choices=Purpose.choices)
+    recipients = forms.CharField(
+        label=_("Recipients (codes, comma separated)"),
+        max_length=400,
+        required=False,
+        help_text=_("e.g. centre_for_social_work, health_centre, embassy:PAK"),
+    )
+    method = forms.ChoiceField(label=_("How consent was given"), choices=ConsentMethod.choices)
+    given_on = forms.DateField(label=_("Date"), widget=DATE_INPUT)
+    witness = forms.CharField(label=_("Witness or guardian"), max_length=120, required=False)
+
+    def clean_recipients(self) -> list[str]:
+        codes = [code.strip() for code in self.cleaned_data["recipients"].split(",")]
+        codes = [code for code in codes if code]
+        if any(not re.fullmatch(r"[a-z_]+(:[A-Z]{3})?", code) for code in codes):
+            raise ValidationError(
+                _(
+                    "Recipient codes are lower-case words joined by _, "
+                    "optionally :ISO, e.g. embassy:PAK."
+                )
+            )
+        return codes
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("method") in {ConsentMethod.ORAL_WITNESSED, ConsentMethod.GUARDIAN} and not (
+            data.get("witness")
+        ):
+            self.add_error("witness", _("Name the witness or the guardian."))
+        return data
+
+
+class GuardianForm(forms.Form):
+    name = forms.CharField(label=_("Guardian's name"), max_length=120)
+    institution = forms.CharField(label=_("Institution"), max_length=120, required=False)
+    phone = forms.CharField(label=_("Phone"), max_length=32, required=False)
+    appointed_on = forms.DateField(label=_("Appointed on"), required=False, widget=DATE_INPUT)
