@@ -1,7 +1,198 @@
-"""API: persons and households, scoped to the token's user and audited."""
+"""API: persons and households, scoped to the token's user and audited.
+
+Serializers validate and shape; the services in ``people.services`` do the writing and the
+queries in ``people.queries`` decide what the user may see.
+"""
 
 from __future__ import annotations
 
-from django.urls import URLPattern
+from typing import Any
 
-router_urls: list[URLPattern] = []
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
+from django.urls import URLPattern, URLResolver, include, path
+from rest_framework import mixins, serializers, viewsets
+from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.routers import SimpleRouter
+
+from waypoint.people import queries, services
+from waypoint.people.models import DatePrecision, Household, Person, Relationship, Sex
+from waypoint.people.names import transliterate
+
+ADD_PERSON = "people.add_person"
+
+
+class PersonSerializer(serializers.ModelSerializer):
+    registered_at: Any = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    last_seen_at: Any = serializers.SlugRelatedField(slug_field="code", read_only=True)
+
+    class Meta:
+        model = Person
+        fields = [
+            "id",
+            "registration_number",
+            "given_name",
+            "family_name",
+            "father_name",
+            "mother_name",
+            "given_name_original",
+            "family_name_original",
+            "father_name_original",
+            "sex",
+            "birth_date",
+            "birth_date_precision",
+            "nationality",
+            "country_of_birth",
+            "place_of_birth",
+            "languages",
+            "arrived_on",
+            "entry_point",
+            "asylum_intention",
+            "asylum_certificate_on",
+            "registered_at",
+            "registered_on",
+            "last_seen_at",
+            "last_seen_on",
+            "unaccompanied",
+        ]
+        read_only_fields = fields
+
+
+class PersonCreateSerializer(serializers.Serializer):
+    site = serializers.CharField(max_length=24)
+    given_name = serializers.CharField(max_length=120, required=False, allow_blank=True)
+    given_name_original = serializers.CharField(max_length=120, required=False, allow_blank=True)
+    family_name = serializers.CharField(max_length=120, required=False, allow_blank=True)
+    family_name_original = serializers.CharField(max_length=120, required=False, allow_blank=True)
+    father_name = serializers.CharField(max_length=120, required=False, allow_blank=True)
+    sex = serializers.ChoiceField(choices=Sex.choices, default=Sex.UNKNOWN)
+    birth_date = serializers.DateField(required=False, allow_null=True)
+    birth_date_precision = serializers.ChoiceField(
+        choices=DatePrecision.choices, default=DatePrecision.EXACT
+    )
+    nationality = serializers.RegexField(r"^[A-Za-z]{3}$", required=False, allow_blank=True)
+    languages = serializers.ListField(
+        child=serializers.RegexField(r"^[a-z]{2,3}$"), required=False, max_length=10
+    )
+    phone = serializers.CharField(max_length=32, required=False, allow_blank=True)
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        for field in ("given_name", "family_name"):
+            if not attrs.get(field) and attrs.get(f"{field}_original"):
+                attrs[field] = transliterate(attrs[f"{field}_original"])[:120]
+        if not attrs.get("given_name"):
+            raise ValidationError({"given_name": "A given name, in Latin or original script."})
+        if attrs.get("nationality"):
+            attrs["nationality"] = attrs["nationality"].upper()
+        return attrs
+
+
+class PersonViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    viewsets.GenericViewSet,
+):
+    """Registrations in your scope. ``?q=`` searches names in any script and numbers."""
+
+    lookup_value_regex = "[0-9]+"
+
+    serializer_class = PersonSerializer
+
+    def get_queryset(self) -> Any:
+        return queries.persons_search(self.request.user, self.request.query_params.get("q", ""))
+
+    def get_serializer_class(self) -> Any:
+        return PersonCreateSerializer if self.action == "create" else PersonSerializer
+
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        person = queries.person_view(request.user, int(kwargs["pk"]), purpose="api")
+        return Response(PersonSerializer(person).data)
+
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        if not request.user.has_perm(ADD_PERSON):
+            raise PermissionDenied("Your role does not register people.")
+        incoming = PersonCreateSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        data = dict(incoming.validated_data)
+        site = queries.registration_sites_for(request.user).filter(code=data.pop("site")).first()
+        if site is None:
+            raise ValidationError({"site": "Not a registering centre in your scope."})
+        try:
+            person = services.person_register(actor=request.user, site=site, **data)
+        except DjangoValidationError as error:
+            raise ValidationError(
+                error.message_dict if hasattr(error, "error_dict") else error.messages
+            ) from None
+        return Response(PersonSerializer(person).data, status=201)
+
+
+class MemberSerializer(serializers.Serializer):
+    person = serializers.IntegerField(min_value=1, max_value=2**62)
+    relationship = serializers.ChoiceField(choices=Relationship.choices)
+
+
+class HouseholdSerializer(serializers.ModelSerializer):
+    members = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Household
+        fields = ["id", "head", "members"]
+
+    def get_members(self, household: Household) -> list[dict[str, Any]]:
+        return [
+            {"person": member.person_id, "relationship": member.relationship}
+            for member in household.members.all()
+        ]
+
+
+class HouseholdCreateSerializer(serializers.Serializer):
+    head = serializers.IntegerField(min_value=1, max_value=2**62)
+    members = serializers.ListField(child=MemberSerializer(), required=False, max_length=30)
+
+
+class HouseholdViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    viewsets.GenericViewSet,
+):
+    """Households whose head is in your scope."""
+
+    lookup_value_regex = "[0-9]+"
+
+    serializer_class = HouseholdSerializer
+
+    def get_queryset(self) -> Any:
+        return queries.households_visible_to(self.request.user)
+
+    def get_serializer_class(self) -> Any:
+        return HouseholdCreateSerializer if self.action == "create" else HouseholdSerializer
+
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        if not request.user.has_perm("people.change_person"):
+            raise PermissionDenied("Your role does not change registrations.")
+        incoming = HouseholdCreateSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        data = incoming.validated_data
+        try:
+            with transaction.atomic():
+                head = queries.person_for(request.user, data["head"])
+                members = [
+                    (queries.person_for(request.user, member["person"]), member["relationship"])
+                    for member in data.get("members", [])
+                ]
+                household = services.household_register(
+                    actor=request.user, head=head, members=members
+                )
+        except DjangoValidationError as error:
+            raise ValidationError(error.messages) from None
+        return Response(HouseholdSerializer(household).data, status=201)
+
+
+router = SimpleRouter()
+router.register("persons", PersonViewSet, basename="person")
+router.register("households", HouseholdViewSet, basename="household")
+router_urls: list[URLPattern | URLResolver] = [path("", include(router.urls))]

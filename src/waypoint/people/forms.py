@@ -214,3 +214,22 @@ class GuardianForm(forms.Form):
     institution = forms.CharField(label=_("Institution"), max_length=120, required=False)
     phone = forms.CharField(label=_("Phone"), max_length=32, required=False)
     appointed_on = forms.DateField(label=_("Appointed on"), required=False, widget=DATE_INPUT)
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("CSV or XLSX file"),
+        help_text=_("First row: column names. Nothing is saved unless every row is valid."),
+    )
+    site = forms.ModelChoiceField(
+        label=_("Centre for rows without a site column"),
+        queryset=Site.objects.none(),
+        to_field_name="code",
+        required=False,
+    )
+
+    def __init__(self, *args: Any, sites: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        field = self.fields["site"]
+        assert isinstance(field, forms.ModelChoiceField)
+        field.queryset = sites if sites is not None else Site.objects.none()

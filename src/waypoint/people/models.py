@@ -237,7 +237,10 @@ class Consent(models.Model):
     given_on = models.DateField(_("given on"))
     witness = models.CharField(_("witness or guardian"), max_length=120, blank=True)
     recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     withdrawn_on = models.DateField(_("withdrawn on"), null=True, blank=True)

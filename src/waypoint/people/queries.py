@@ -226,3 +226,9 @@ def household_head_for(user: Any, household_id: int) -> Person:
     if household.head_id is None:
         raise Http404("No such household.")
     return person_for(user, household.head_id)
+
+
+def households_visible_to(user: Any) -> QuerySet[Household]:
+    """Households whose head the user can see."""
+    heads = persons_visible_to(user).values("pk")
+    return Household.objects.filter(head__in=heads).prefetch_related("members").order_by("pk")

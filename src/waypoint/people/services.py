@@ -382,3 +382,37 @@ def consent_require(person: Person, purpose: str, recipient: str = "") -> Consen
         _("No active consent of this person for %(purpose)s%(recipient)s.")
         % {"purpose": purpose, "recipient": f" to {recipient}" if recipient else ""}
     )
+
+
+@transaction.atomic
+def persons_import(
+    *,
+    actor: Any,
+    rows: list[dict[str, Any]],
+    sites: dict[str, Site],
+    default_site: Site | None,
+) -> list[Person]:
+    """Register every row, or none: a failure on any row rolls the whole file back.
+
+    ``rows`` come from ``people.imports.validate_rows``; ``sites`` maps the codes the actor
+    may register at to their Site. Raises ``ValidationError`` naming the row.
+    """
+    people = []
+    for index, row in enumerate(rows, start=2):
+        details = dict(row)
+        code = details.pop("site", "") or (default_site.code if default_site else "")
+        site = sites.get(code)
+        if site is None:
+            raise ValidationError(
+                _("row %(row)s, column site: %(code)s is not a registering centre in your scope")
+                % {"row": index, "code": code or "—"}
+            )
+        given_name = details.pop("given_name")
+        people.append(person_register(actor=actor, site=site, given_name=given_name, **details))
+    audit_record(
+        actor=actor,
+        action=Action.IMPORT,
+        object_type="people.person",
+        purpose=f"import of {len(people)} registrations",
+    )
+    return people

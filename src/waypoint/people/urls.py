@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.person_list, name="list"),
     path("register/", views.register, name="register"),
     path("identify/", views.identify, name="identify"),
+    path("import/", views.import_people, name="import"),
     path("<int:person_id>/", views.person_detail, name="person"),
     path("<int:person_id>/documents/", views.document_add, name="document_add"),
     path("<int:person_id>/consents/", views.consent_add, name="consent_add"),

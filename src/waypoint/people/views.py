@@ -13,12 +13,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from waypoint.core.navigation import fragments_for
-from waypoint.people import queries, services
+from waypoint.people import imports, queries, services
 from waypoint.people.forms import (
     ConsentForm,
     DocumentForm,
     GuardianForm,
     IdentifyForm,
+    ImportForm,
     RegisterForm,
     SearchForm,
 )
@@ -228,3 +229,38 @@ def photo(request: HttpRequest, person_id: int) -> FileResponse:
     response = FileResponse(person.photo.open("rb"), content_type="image/jpeg")
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+@login_required
+def import_people(request: HttpRequest) -> HttpResponse:
+    """Bulk registration from CSV or XLSX: all rows checked first, nothing saved on any error."""
+    _require(request, ADD_PERSON)
+    sites = queries.registration_sites_for(request.user)
+    form = ImportForm(request.POST or None, request.FILES or None, sites=sites)
+    errors: list[Any] = []
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            rows, errors = imports.validate_rows(imports.read_rows(upload.name, upload))
+            if not errors:
+                people = services.persons_import(
+                    actor=request.user,
+                    rows=rows,
+                    sites={site.code: site for site in sites},
+                    default_site=form.cleaned_data["site"],
+                )
+                messages.success(
+                    request, _("Imported %(count)s registrations.") % {"count": len(people)}
+                )
+                return redirect("people:list")
+        except imports.ImportFileError as error:
+            form.add_error("file", str(error))
+        except ValidationError as error:
+            form.add_error(None, error)
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request,
+        "people/import.html",
+        {"form": form, "errors": errors[:500], "error_count": len(errors)},
+        status=status,
+    )

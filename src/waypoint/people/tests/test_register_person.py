@@ -11,9 +11,17 @@ pytestmark = pytest.mark.django_db
 
 
 def form(**overrides):
-    data = {"site": "TRC-LIP", "given_name": "", "given_name_original": "محمد",
-            "family_name_original": "رحیمی", "sex": "M", "birth_date": "01.01.1995",
-            "birth_date_precision": "year", "nationality": "afg", "languages": "ps, fa"}
+    data = {
+        "site": "TRC-LIP",
+        "given_name": "",
+        "given_name_original": "محمد",
+        "family_name_original": "رحیمی",
+        "sex": "M",
+        "birth_date": "01.01.1995",
+        "birth_date_precision": "year",
+        "nationality": "afg",
+        "languages": "ps, fa",
+    }
     data.update(overrides)
     return data
 
@@ -36,8 +44,9 @@ def test_an_officer_registers_a_person_typed_in_arabic_script(client, personas):
 
 def test_a_missing_name_and_a_bad_code_are_named_field_by_field(client, personas):
     client.force_login(personas["registrar.lipa"])
-    response = client.post(reverse("people:register"),
-                           form(given_name_original="", nationality="Afghan"))
+    response = client.post(
+        reverse("people:register"), form(given_name_original="", nationality="Afghan")
+    )
     assert response.status_code == 400
     errors = response.context["form"].errors
     assert "given_name" in errors and "nationality" in errors

@@ -14,15 +14,21 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def earlier_in_usivak(places):
     return person_register(
-        actor=None, site=Site.objects.get(code="TRC-USI"), given_name="Muhammad",
-        family_name="Rahimi", father_name="Abdul Rahman", sex="M",
-        birth_date=datetime.date(1995, 1, 1), nationality="AFG",
+        actor=None,
+        site=Site.objects.get(code="TRC-USI"),
+        given_name="Muhammad",
+        family_name="Rahimi",
+        father_name="Abdul Rahman",
+        sex="M",
+        birth_date=datetime.date(1995, 1, 1),
+        nationality="AFG",
         registered_on=datetime.date(2024, 3, 2),
     )
 
 
-def test_an_arabic_script_spelling_finds_the_earlier_latin_registration(personas,
-                                                                         earlier_in_usivak):
+def test_an_arabic_script_spelling_finds_the_earlier_latin_registration(
+    personas, earlier_in_usivak
+):
     hits = identification_search(personas["registrar.lipa"], name="محمد رحیمی")
     assert [hit.registration_number for hit in hits] == [earlier_in_usivak.registration_number]
     assert hits[0].last_seen_at == "Ušivak"
@@ -55,19 +61,23 @@ def test_only_registration_roles_search_nationally(personas, earlier_in_usivak, 
     assert identification_search(personas[name], name="Mohammed Rahimi") == []
 
 
-def test_the_record_itself_stays_out_of_reach_of_another_centre(client, personas,
-                                                                  earlier_in_usivak):
+def test_the_record_itself_stays_out_of_reach_of_another_centre(
+    client, personas, earlier_in_usivak
+):
     client.force_login(personas["registrar.lipa"])
     response = client.get(reverse("people:person", args=[earlier_in_usivak.pk]))
     assert response.status_code == 404
 
 
-def test_the_registration_form_shows_matches_as_the_officer_types(client, personas,
-                                                                   earlier_in_usivak):
+def test_the_registration_form_shows_matches_as_the_officer_types(
+    client, personas, earlier_in_usivak
+):
     client.force_login(personas["registrar.lipa"])
-    response = client.get(reverse("people:identify"),
-                          {"given_name_original": "محمد", "family_name": "Rahimi"},
-                          HTTP_HX_REQUEST="true")
+    response = client.get(
+        reverse("people:identify"),
+        {"given_name_original": "محمد", "family_name": "Rahimi"},
+        HTTP_HX_REQUEST="true",
+    )
     assert response.status_code == 200
     assert earlier_in_usivak.registration_number in response.content.decode()
     assert "Ušivak" in response.content.decode()
