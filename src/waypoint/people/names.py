@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from datetime import date
+from difflib import SequenceMatcher
 from itertools import combinations
 from typing import Any
 
@@ -523,3 +525,39 @@ def person_name_keys(person: Any) -> set[str]:
         )
     ]
     return {key[:64] for key in search_keys(parts)}
+
+
+def identity_score(
+    typed_name: str,
+    record_name: str,
+    typed_birth: date | None,
+    record_birth: date | None,
+    typed_nationality: str,
+    record_nationality: str,
+) -> float:
+    """How much a candidate looks like what was typed, beyond sharing name keys (0 to 6).
+
+    Name: closeness of the folded, sorted words (order and script do not matter), up to 2.
+    Date of birth: the same date 3 (1.5 when it is a 01.01 placeholder), day and month
+    swapped 1.5, the same year or a year off 1. Nationality 1.
+    """
+    score = 0.0
+    typed_words = " ".join(sorted(fold(typed_name).split()))
+    record_words = " ".join(sorted(fold(record_name).split()))
+    if typed_words and record_words:
+        score += 2 * SequenceMatcher(None, typed_words, record_words).ratio()
+    if typed_birth and record_birth:
+        placeholder = (1, 1) in {
+            (typed_birth.month, typed_birth.day),
+            (record_birth.month, record_birth.day),
+        }
+        swapped = (typed_birth.month, typed_birth.day) == (record_birth.day, record_birth.month)
+        if typed_birth == record_birth:
+            score += 1.5 if placeholder else 3
+        elif typed_birth.year == record_birth.year:
+            score += 1.5 if swapped else 1
+        elif abs(typed_birth.year - record_birth.year) == 1:
+            score += 1
+    if typed_nationality and typed_nationality.upper() == record_nationality:
+        score += 1
+    return score

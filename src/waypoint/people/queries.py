@@ -14,7 +14,7 @@ from waypoint.accounts.scoping import scope_for
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
 from waypoint.people.models import Household, HouseholdMember, IdentityDocument, NameKey, Person
-from waypoint.people.names import name_keys, search_keys
+from waypoint.people.names import fold, identity_score, name_keys, search_keys
 from waypoint.places.models import Site
 
 
@@ -62,6 +62,7 @@ IDENTIFICATION_ROLES = frozenset(
     {Role.ADMINISTRATOR, Role.REGISTRATION_OFFICER, Role.CENTRE_MANAGER}
 )
 HIT_LIMIT = 10
+CANDIDATE_LIMIT = 300
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ class IdentificationHit:
     nationality: str
     last_seen_at: str
     last_seen_on: date | None
-    score: int
+    score: float
     in_scope: bool
 
 
@@ -120,7 +121,7 @@ def identification_search(
     """
     if not getattr(user, "is_authenticated", False) or not user.has_role(*IDENTIFICATION_ROLES):
         return []
-    scores: dict[int, int] = {}
+    scores: dict[int, float] = {}
     number = number.strip().upper()
     if number:
         exact = Person.objects.filter(registration_number=number).values_list("id", flat=True)
@@ -130,7 +131,7 @@ def identification_search(
         for person_id in [*exact[:HIT_LIMIT], *documents[:HIT_LIMIT]]:
             scores[person_id] = scores.get(person_id, 0) + 10
     if name.strip():
-        for person_id, matched in _candidate_ids(name[:200], limit=HIT_LIMIT * 5):
+        for person_id, matched in _candidate_ids(name[:200], limit=CANDIDATE_LIMIT):
             scores[person_id] = scores.get(person_id, 0) + 2 * matched
     if not scores:
         if name.strip() or number:
@@ -138,21 +139,24 @@ def identification_search(
                 actor=user, action=Action.SEARCH, object_type="people.person", purpose=purpose
             )
         return []
-    people = Person.objects.filter(pk__in=list(scores)).select_related("last_seen_at")
+    typed = fold(name)
+    candidates = Person.objects.filter(pk__in=list(scores)).values(
+        "pk", "given_name", "family_name", "father_name", "birth_date", "nationality"
+    )
+    for row in candidates:
+        scores[row["pk"]] += identity_score(
+            typed,
+            f"{row['given_name']} {row['family_name']} {row['father_name']}",
+            birth_date,
+            row["birth_date"],
+            nationality,
+            row["nationality"],
+        )
+    best = sorted(scores, key=lambda person_id: -scores[person_id])[:HIT_LIMIT]
+    people = Person.objects.filter(pk__in=best).select_related("last_seen_at", "registered_at")
     scope = scope_for(user)
     hits = []
     for person in people:
-        score = scores[person.pk]
-        if birth_date and person.birth_date:
-            if person.birth_date == birth_date:
-                score += 3
-            elif person.birth_date.year == birth_date.year or (
-                person.birth_date.month,
-                person.birth_date.day,
-            ) == (birth_date.day, birth_date.month):
-                score += 1
-        if nationality and person.nationality == nationality.upper():
-            score += 1
         hits.append(
             IdentificationHit(
                 person_id=person.pk,
@@ -170,7 +174,7 @@ def identification_search(
                 nationality=person.nationality,
                 last_seen_at=person.last_seen_at.name if person.last_seen_at else "",
                 last_seen_on=person.last_seen_on,
-                score=score,
+                score=round(scores[person.pk], 2),
                 in_scope=scope.allows_site(person.registered_at)
                 or scope.allows_site(person.last_seen_at),
             )

@@ -22,8 +22,19 @@ def test_the_registration_form_never_fails(client, personas, data):
 
 
 @FUZZ
-@given(data=form_data(["name", "birth_date", "nationality", "number", "given_name",
-                       "given_name_original", "family_name"]))
+@given(
+    data=form_data(
+        [
+            "name",
+            "birth_date",
+            "nationality",
+            "number",
+            "given_name",
+            "given_name_original",
+            "family_name",
+        ]
+    )
+)
 def test_the_identification_search_never_fails(client, personas, data):
     client.force_login(personas["registrar.lipa"])
     assert client.get("/people/identify/", data).status_code < 500
@@ -32,8 +43,9 @@ def test_the_identification_search_never_fails(client, personas, data):
 
 
 @FUZZ
-@given(data=form_data([*DocumentForm.base_fields, *ConsentForm.base_fields,
-                       *GuardianForm.base_fields]))
+@given(
+    data=form_data([*DocumentForm.base_fields, *ConsentForm.base_fields, *GuardianForm.base_fields])
+)
 def test_the_person_page_forms_never_fail(client, personas, data):
     from waypoint.people.services import person_register
     from waypoint.places.models import Site
@@ -45,8 +57,7 @@ def test_the_person_page_forms_never_fail(client, personas, data):
 
 
 @FUZZ
-@given(content=st.binary(max_size=2000), name=st.sampled_from(["a.csv", "a.xlsx", "a.txt",
-                                                                "a"]))
+@given(content=st.binary(max_size=2000), name=st.sampled_from(["a.csv", "a.xlsx", "a.txt", "a"]))
 def test_the_import_never_fails(client, personas, content, name):
     client.force_login(personas["registrar.lipa"])
     upload = SimpleUploadedFile(name, content)
@@ -63,15 +74,29 @@ def test_csv_rows_with_hostile_text_never_fail(client, personas, text):
 
 
 @FUZZ
-@given(data=st.dictionaries(st.sampled_from(["site", "given_name", "given_name_original",
-                                             "sex", "birth_date", "nationality", "languages",
-                                             "birth_date_precision", "head", "members"]),
-                            st.one_of(TEXT, st.integers(), st.lists(TEXT, max_size=3),
-                                      st.none()), max_size=8))
+@given(
+    data=st.dictionaries(
+        st.sampled_from(
+            [
+                "site",
+                "given_name",
+                "given_name_original",
+                "sex",
+                "birth_date",
+                "nationality",
+                "languages",
+                "birth_date_precision",
+                "head",
+                "members",
+            ]
+        ),
+        st.one_of(TEXT, st.integers(), st.lists(TEXT, max_size=3), st.none()),
+        max_size=8,
+    )
+)
 def test_the_persons_and_households_api_never_fails(personas, data):
     client = APIClient()
     client.force_authenticate(personas["registrar.lipa"])
     assert client.post("/api/v1/persons/", data, format="json").status_code < 500
     assert client.post("/api/v1/households/", data, format="json").status_code < 500
-    assert client.get("/api/v1/persons/", {"q": str(data.get("given_name", ""))}
-                      ).status_code < 500
+    assert client.get("/api/v1/persons/", {"q": str(data.get("given_name", ""))}).status_code < 500

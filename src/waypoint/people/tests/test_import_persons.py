@@ -20,8 +20,9 @@ GOOD = (
 def upload(client, name, content, site="TRC-LIP"):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    return client.post(reverse("people:import"),
-                       {"file": SimpleUploadedFile(name, content), "site": site})
+    return client.post(
+        reverse("people:import"), {"file": SimpleUploadedFile(name, content), "site": site}
+    )
 
 
 def test_a_valid_csv_registers_every_row(client, personas):
@@ -63,13 +64,16 @@ def test_an_xlsx_file_is_read_like_a_csv(client, personas, tmp_path):
     assert Person.objects.filter(family_name="Hassan").count() == 2
 
 
-@pytest.mark.parametrize("name, content, words", [
-    ("people.csv", b"", "empty"),
-    ("people.csv", b"\xff\xfe\x00bad", "UTF-8"),
-    ("people.csv", b"name,age\nAli,3\n", "given_name"),
-    ("people.pdf", b"%PDF", ".csv or .xlsx"),
-    ("people.xlsx", b"not a zip", "XLSX"),
-])
+@pytest.mark.parametrize(
+    "name, content, words",
+    [
+        ("people.csv", b"", "empty"),
+        ("people.csv", b"\xff\xfe\x00bad", "UTF-8"),
+        ("people.csv", b"name,age\nAli,3\n", "given_name"),
+        ("people.pdf", b"%PDF", ".csv or .xlsx"),
+        ("people.xlsx", b"not a zip", "XLSX"),
+    ],
+)
 def test_an_unreadable_file_gets_one_clear_reason(client, personas, name, content, words):
     client.force_login(personas["registrar.lipa"])
     response = upload(client, name, content)
@@ -84,35 +88,78 @@ def test_the_command_line_import_is_all_or_nothing(personas, tmp_path):
     from django.core.management.base import CommandError
 
     with pytest.raises(CommandError, match="nothing was imported"):
-        call_command("import", "persons", "--input", str(path), "--site", "TRC-LIP",
-                     "--actor", "registrar.lipa@waypoint.test")
+        call_command(
+            "import",
+            "persons",
+            "--input",
+            str(path),
+            "--site",
+            "TRC-LIP",
+            "--actor",
+            "registrar.lipa@waypoint.test",
+        )
     assert not Person.objects.exists()
     path.write_text(GOOD, encoding="utf-8")
-    call_command("import", "persons", "--input", str(path), "--site", "TRC-LIP",
-                 "--actor", "registrar.lipa@waypoint.test")
+    call_command(
+        "import",
+        "persons",
+        "--input",
+        str(path),
+        "--site",
+        "TRC-LIP",
+        "--actor",
+        "registrar.lipa@waypoint.test",
+    )
     assert Person.objects.count() == 3
 
 
 def test_the_command_line_names_a_missing_file_in_one_line(tmp_path):
     environment = {"WAYPOINT_VAR_DIR": str(tmp_path), "PATH": ""}
-    subprocess.run([sys.executable, "-m", "waypoint", "migrate", "-v0"], env=environment,
-                   check=True)
+    subprocess.run(
+        [sys.executable, "-m", "waypoint", "migrate", "-v0"], env=environment, check=True
+    )
     result = subprocess.run(
-        [sys.executable, "-m", "waypoint", "import", "persons", "--input",
-         str(tmp_path / "none.csv"), "--actor", "nobody@waypoint.test"],
-        capture_output=True, text=True, env=environment, check=False,
+        [
+            sys.executable,
+            "-m",
+            "waypoint",
+            "import",
+            "persons",
+            "--input",
+            str(tmp_path / "none.csv"),
+            "--actor",
+            "nobody@waypoint.test",
+        ],
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
     )
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
-        "CommandError: no active account nobody@waypoint.test"]
+        "CommandError: no active account nobody@waypoint.test"
+    ]
 
 
 def test_a_command_before_migrate_says_so_in_one_line(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "waypoint", "import", "persons", "--input", "x.csv", "--actor",
-         "a@b.c"], capture_output=True, text=True,
-        env={"WAYPOINT_VAR_DIR": str(tmp_path), "PATH": ""}, check=False,
+        [
+            sys.executable,
+            "-m",
+            "waypoint",
+            "import",
+            "persons",
+            "--input",
+            "x.csv",
+            "--actor",
+            "a@b.c",
+        ],
+        capture_output=True,
+        text=True,
+        env={"WAYPOINT_VAR_DIR": str(tmp_path), "PATH": ""},
+        check=False,
     )
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
-        "waypoint: database error: no such table: accounts_user (run `waypoint migrate` first?)"]
+        "waypoint: database error: no such table: accounts_user (run `waypoint migrate` first?)"
+    ]

@@ -1,0 +1,192 @@
+"""Search-before-register at scale: latency and whether the earlier registration is found.
+
+    uv run python benchmarks/people_search.py --people 100000
+    uv run python benchmarks/people_search.py --people 1000000 --postgres
+
+Builds a synthetic registry (the demo generator's population, with its planted second
+registrations) in a fresh temporary database, then types the names of second registrations
+the way an officer would and times ``identification_search``. Side by side: the search a
+user would otherwise reach for, a case-insensitive substring match on the Latin names.
+Prints a markdown table: median, p95 and p99 latency, and the share of searches whose top
+ten results hold the person's other registration.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PG = "postgres://postgres@127.0.0.1:5432"
+
+
+def prepare_database(use_postgres: bool, workdir: Path) -> str | None:
+    os.environ["WAYPOINT_VAR_DIR"] = str(workdir)
+    os.environ.pop("DATABASE_URL", None)
+    if not use_postgres:
+        return None
+    name = f"waypoint_bench_{os.getpid()}"
+    subprocess.run(["psql", f"{PG}/postgres", "-qc", f"CREATE DATABASE {name}"], check=True)
+    os.environ["DATABASE_URL"] = f"{PG}/{name}"
+    return name
+
+
+def build(people: int, seed: int) -> tuple[list[tuple[object, int]], float]:
+    """Write the population; return (typed name, other registration's id, kind) samples."""
+    from django.db import transaction
+
+    from waypoint.demo.generator import population_generate
+    from waypoint.people.identifiers import registration_number
+    from waypoint.people.models import NameKey, Person
+    from waypoint.people.names import person_name_keys
+    from waypoint.places.models import Site
+
+    sites = {site.code: site for site in Site.objects.all()}
+    first_ids: dict[int, int] = {}
+    samples: list[tuple[object, int]] = []
+    started = time.perf_counter()
+    batch: list[tuple[Person, object]] = []
+
+    def flush() -> None:
+        with transaction.atomic():
+            created = Person.objects.bulk_create([person for person, _record in batch])
+            keys = [NameKey(person_id=person.pk, key=key) for person in created
+                    for key in person_name_keys(person)]
+            NameKey.objects.bulk_create(keys, batch_size=5000)
+        for person, record in batch:
+            if record.registration == 1:  # type: ignore[attr-defined]
+                first_ids[record.true_person_id] = person.pk  # type: ignore[attr-defined]
+            elif record.true_person_id in first_ids:  # type: ignore[attr-defined]
+                samples.append((record, first_ids[record.true_person_id]))  # type: ignore[attr-defined]
+        batch.clear()
+
+    for serial, record in enumerate(population_generate(people=people, seed=seed), start=1):
+        site = sites[record.site_code]
+        batch.append((Person(
+            serial=serial,
+            registration_number=registration_number(site.registration_prefix, serial),
+            given_name=record.given_name, family_name=record.family_name,
+            father_name=record.father_name, given_name_original=record.given_name_original,
+            family_name_original=record.family_name_original,
+            father_name_original=record.father_name_original, sex=record.sex,
+            birth_date=record.birth_date, birth_date_precision=record.birth_date_precision,
+            nationality=record.nationality, registered_at=site,
+            registered_on=record.registered_on, last_seen_at=site,
+            last_seen_on=record.registered_on, is_synthetic=True,
+        ), record))
+        if len(batch) >= 10_000:
+            flush()
+    if batch:
+        flush()
+    return samples, time.perf_counter() - started
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def substring_search(text: str) -> list[int]:
+    from django.db.models import Q
+
+    from waypoint.people.models import Person
+
+    condition = Q()
+    for word in text.split()[:3]:
+        condition &= Q(given_name__icontains=word) | Q(family_name__icontains=word)
+    return list(Person.objects.filter(condition).values_list("id", flat=True)[:10])
+
+
+def typed_name(record: object) -> str:
+    return f"{record.given_name} {record.family_name}".strip()  # type: ignore[attr-defined]
+
+
+def measure(samples: list[tuple[object, int]], queries: int, seed: int) -> dict[str, tuple]:
+    from waypoint.accounts.models import Role
+    from waypoint.accounts.services import assignment_add, user_create
+    from waypoint.people.queries import identification_search
+
+    officer = user_create(actor=None, email="bench@waypoint.test", full_name="Bench")
+    assignment_add(actor=None, user=officer, role=Role.REGISTRATION_OFFICER)
+    chosen = random.Random(seed).sample(samples, min(queries, len(samples)))
+    results = {}
+    for label, search in (
+        ("Waypoint identification search: name", lambda record: [
+            hit.person_id for hit in identification_search(officer, name=typed_name(record))]),
+        ("Waypoint identification search: name, date of birth, nationality", lambda record: [
+            hit.person_id for hit in identification_search(
+                officer, name=typed_name(record), birth_date=record.birth_date,
+                nationality=record.nationality)]),
+        ("substring match on Latin names (icontains)",
+         lambda record: substring_search(typed_name(record))),
+    ):
+        search(chosen[0][0])  # warm caches once
+        timings, found = [], 0
+        missed: dict[str, int] = {}
+        for record, other_id in chosen:
+            started = time.perf_counter()
+            hits = search(record)
+            timings.append((time.perf_counter() - started) * 1000)
+            found += other_id in hits
+            if other_id not in hits:
+                kind = "+".join(record.noise) or "none"  # type: ignore[attr-defined]
+                missed[kind] = missed.get(kind, 0) + 1
+        print(f"{label}: missed by noise {sorted(missed.items(), key=lambda item: -item[1])}",
+              file=sys.stderr)
+        results[label] = (statistics.median(timings), percentile(timings, 0.95),
+                          percentile(timings, 0.99), found / len(chosen))
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--people", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--postgres", action="store_true")
+    args = parser.parse_args()
+    workdir = Path(tempfile.mkdtemp(prefix="waypoint-bench-"))
+    database = prepare_database(args.postgres, workdir)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "waypoint.settings")
+    try:
+        import django
+
+        django.setup()
+        from django.core.management import call_command
+        from django.db import connection
+
+        from waypoint.places.services import places_load
+
+        call_command("migrate", verbosity=0)
+        places_load()
+        samples, build_seconds = build(args.people, args.seed)
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
+        results = measure(samples, args.queries, args.seed)
+        engine = "PostgreSQL" if args.postgres else "SQLite"
+        print(f"\n{args.people:,} people ({engine}), {len(samples):,} planted second "
+              f"registrations, {args.queries} searches; built in {build_seconds:.0f} s; "
+              f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores\n")
+        print("| search | median ms | p95 ms | p99 ms | other registration in top 10 |")
+        print("|---|---:|---:|---:|---:|")
+        for label, (median, p95, p99, recall) in results.items():
+            print(f"| {label} | {median:.1f} | {p95:.1f} | {p99:.1f} | {recall:.1%} |")
+    finally:
+        from django.db import connections
+
+        connections.close_all()
+        if database:
+            subprocess.run(["psql", f"{PG}/postgres", "-qc", f"DROP DATABASE {database}"],
+                           check=False)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
