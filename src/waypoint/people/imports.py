@@ -94,13 +94,16 @@ def _csv_rows(handle: IO[bytes]) -> Iterator[dict[str, str]]:
     except csv.Error:
         dialect = csv.excel
     reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    _check_header(reader.fieldnames or [])
-    for row in reader:
-        yield {
-            (key or "").strip().lower(): _text(value)
-            for key, value in row.items()
-            if isinstance(value, str | type(None))
-        }
+    try:
+        _check_header(reader.fieldnames or [])
+        for row in reader:
+            yield {
+                (key or "").strip().lower(): _text(value)
+                for key, value in row.items()
+                if isinstance(value, str | type(None))
+            }
+    except csv.Error as error:
+        raise ImportFileError(f"line {reader.line_num}: not valid CSV ({error})") from None
 
 
 def _xlsx_rows(handle: IO[bytes]) -> Iterator[dict[str, str]]:

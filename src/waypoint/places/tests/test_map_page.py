@@ -38,6 +38,7 @@ def test_the_map_credits_geoboundaries_and_has_a_legend(map_page):
 
 
 def test_the_map_needs_no_script_and_no_inline_style(map_page):
-    assert "<script" not in map_page
+    # The layout loads htmx from a file for other pages; the map itself needs no script.
+    assert re.search(r"<script(?![^>]*\bsrc=)", map_page) is None
     assert "style=" not in map_page
     assert 'viewBox="0 0 1000 ' in map_page

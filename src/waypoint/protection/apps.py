@@ -1,0 +1,38 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ProtectionConfig(AppConfig):
+    name = "waypoint.protection"
+    verbose_name = _("Protection")
+
+    def ready(self) -> None:
+        from waypoint.accounts.models import Role
+        from waypoint.core.navigation import (
+            Fragment,
+            NavItem,
+            Panel,
+            register,
+            register_fragment,
+            register_panel,
+        )
+        from waypoint.protection.queries import (
+            PROTECTION_ROLES,
+            protection_flag_fragment,
+            protection_panel,
+        )
+
+        register(NavItem(_("Protection"), "protection:home", roles=PROTECTION_ROLES, order=40))
+        # Incidents and outreach are reached from the protection page: the bar stays short.
+        register_panel(
+            Panel(
+                "protection/panel.html",
+                protection_panel,
+                roles=frozenset({Role.PROTECTION_OFFICER}),
+                order=20,
+            )
+        )
+        # Another app's person page shows the flag by rendering the fragments of slot "person".
+        register_fragment(
+            "person", Fragment("protection/partials/flag.html", protection_flag_fragment, order=60)
+        )

@@ -1,0 +1,90 @@
+"""Field-level encryption of protection narratives (Fernet: AES-128-CBC with HMAC-SHA256).
+
+The key comes from ``WAYPOINT_FIELD_KEY`` (one or more Fernet keys separated by commas: the
+first encrypts, all decrypt, so keys can be rotated). Without it, a key is made once and kept
+in ``VAR_DIR/field_key``, readable by its owner only. Losing the key loses the narratives:
+back it up apart from the database (see docs/protection.md).
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+
+KEY_ENV = "WAYPOINT_FIELD_KEY"
+KEY_FILE_NAME = "field_key"
+
+
+class NarrativeUnreadable(Exception):
+    """A token no configured key opens: the key was changed or lost, or the row altered."""
+
+
+def key_path() -> Path:
+    return Path(settings.VAR_DIR) / KEY_FILE_NAME
+
+
+def _read_or_create_key(path: Path) -> str:
+    try:
+        return path.read_text().strip()
+    except FileNotFoundError:
+        pass
+    except OSError as error:
+        raise ImproperlyConfigured(f"cannot read {path}: {error.strerror}") from None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        key = Fernet.generate_key().decode()
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w") as handle:
+            handle.write(key)
+        return key
+    except FileExistsError:  # another process made it first
+        return path.read_text().strip()
+    except OSError as error:
+        raise ImproperlyConfigured(f"cannot create {path}: {error.strerror}") from None
+
+
+@lru_cache(maxsize=8)
+def _cipher(configured: str, path: str) -> MultiFernet:
+    text = configured or _read_or_create_key(Path(path))
+    keys = [part.strip() for part in text.split(",") if part.strip()]
+    if not keys:
+        raise ImproperlyConfigured(f"{KEY_ENV} is set but holds no key")
+    try:
+        return MultiFernet([Fernet(key.encode()) for key in keys])
+    except (ValueError, TypeError):
+        # Never echo the key itself.
+        source = KEY_ENV if configured else str(path)
+        raise ImproperlyConfigured(
+            f"{source} must hold Fernet keys (32 bytes, URL-safe base64), comma-separated"
+        ) from None
+
+
+def cipher() -> MultiFernet:
+    """The cipher for the configured key(s); cached per key setting and key file."""
+    return _cipher(os.environ.get(KEY_ENV, "").strip(), str(key_path()))
+
+
+def encrypt(text: str) -> str:
+    """``text`` as an ASCII Fernet token, with the current (first) key."""
+    return cipher().encrypt(text.encode("utf-8")).decode("ascii")
+
+
+def decrypt(token: str) -> str:
+    """The text inside ``token``; ``NarrativeUnreadable`` when no configured key opens it."""
+    try:
+        return cipher().decrypt(token.encode("ascii")).decode("utf-8")
+    except (InvalidToken, UnicodeError):
+        raise NarrativeUnreadable("no configured field key opens this narrative") from None
+
+
+def reencrypt(token: str) -> str:
+    """``token`` encrypted again with the current key (for rotating keys)."""
+    try:
+        return cipher().rotate(token.encode("ascii")).decode("ascii")
+    except (InvalidToken, UnicodeError):
+        raise NarrativeUnreadable("no configured field key opens this narrative") from None

@@ -1,0 +1,291 @@
+"""Reading protection records. Every function takes the acting user.
+
+Details (answers, notes, categories, referrals, incidents, outreach) are for protection
+officers and administrators, and only for people and sites their protection assignments
+cover: anything else answers 404. Other personal-data roles learn one fact per person they
+may see, whether protection follow-up is needed (``protection_flag_for``). Opening a
+screening, a referral, an incident or a person's protection page records ``VIEW_PROTECTION``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
+from django.http import Http404
+
+from waypoint.accounts.models import Role
+from waypoint.accounts.scoping import Scope, scope_for
+from waypoint.audit.models import Action
+from waypoint.audit.services import audit_record
+from waypoint.people.models import Guardian, Person
+from waypoint.people.queries import persons_visible_to
+from waypoint.places.models import Area, AreaLevel, Site
+from waypoint.protection.models import (
+    Incident,
+    OutreachContact,
+    Referral,
+    ReferralStatus,
+    Screening,
+)
+
+PROTECTION_ROLES = frozenset({Role.PROTECTION_OFFICER, Role.ADMINISTRATOR})
+OPEN_REFERRAL = [ReferralStatus.PROPOSED, ReferralStatus.ACCEPTED]
+_LOOKUP_ERRORS = (ValueError, TypeError, OverflowError)
+
+
+def protection_scope(user: Any) -> Scope:
+    """Where the user's protection roles apply (empty for every other role)."""
+    return scope_for(user, PROTECTION_ROLES)
+
+
+def is_protection_staff(user: Any) -> bool:
+    return not protection_scope(user).is_empty
+
+
+def _person_site_filter(scope: Scope, prefix: str = "") -> Q:
+    # Never combine a national scope's empty Q with another: ``Q() | Q(x)`` is just ``Q(x)``.
+    if scope.national:
+        return Q()
+    return scope.site_filter(f"{prefix}registered_at") | scope.site_filter(f"{prefix}last_seen_at")
+
+
+def persons_for_protection(user: Any) -> QuerySet[Person]:
+    """People the user may read protection details of: registered at, or last seen at, a site
+    their protection roles cover."""
+    scope = protection_scope(user)
+    if scope.is_empty:
+        return Person.objects.none()
+    return persons_visible_to(user).filter(_person_site_filter(scope))
+
+
+def person_for_protection(user: Any, person_id: int) -> Person:
+    """One person in the user's protection scope; ``Http404`` otherwise."""
+    try:
+        return persons_for_protection(user).get(pk=person_id)
+    except (Person.DoesNotExist, *_LOOKUP_ERRORS):
+        raise Http404("No such person.") from None
+
+
+def person_by_number(user: Any, registration_number: str) -> Person | None:
+    """The person in protection scope with this registration number, or None."""
+    return persons_for_protection(user).filter(registration_number=registration_number).first()
+
+
+def person_protection_view(user: Any, person_id: int) -> dict[str, Any]:
+    """A person's protection page: screenings, referrals, guardian and the follow-up flag.
+
+    Records that the user opened the person's protection record.
+    """
+    person = person_for_protection(user, person_id)
+    audit_record(
+        actor=user,
+        action=Action.VIEW_PROTECTION,
+        target=person,
+        person_id=person.pk,
+        purpose="protection record",
+    )
+    return {
+        "person": person,
+        "guardian": Guardian.objects.filter(child=person).first(),
+        "screenings": list(person.screenings.select_related("site", "screened_by")),
+        "referrals": list(person.protection_referrals.select_related("site")),
+        "follow_up": follow_up_needed(person),
+    }
+
+
+# --- The one fact others may see -------------------------------------------------------
+
+
+def _latest_screening_follow_up() -> Subquery:
+    latest = Screening.objects.filter(person=OuterRef("pk")).order_by("-screened_at", "-id")
+    return Subquery(latest.values("follow_up")[:1])
+
+
+def _needs_follow_up(people: QuerySet[Person]) -> QuerySet[Person]:
+    open_referrals = Referral.objects.filter(person=OuterRef("pk"), status__in=OPEN_REFERRAL)
+    return people.annotate(
+        latest_follow_up=_latest_screening_follow_up(), open_referral=Exists(open_referrals)
+    ).filter(Q(latest_follow_up=True) | Q(open_referral=True))
+
+
+def follow_up_needed(person: Person) -> bool:
+    """True when the person's latest screening raised a category or a referral is open."""
+    return _needs_follow_up(Person.objects.filter(pk=person.pk)).exists()
+
+
+def protection_flag_for(user: Any, person: Person | int) -> bool:
+    """Whether ``person`` needs protection follow-up, for anyone who may see the person.
+
+    Reveals nothing else; False when the person is out of the user's scope.
+    """
+    person_id = person.pk if isinstance(person, Person) else person
+    visible = persons_visible_to(user).filter(pk=person_id)
+    return _needs_follow_up(visible).exists()
+
+
+def protection_flag_fragment(user: Any, person: Person) -> dict[str, Any] | None:
+    """Context of ``protection/partials/flag.html`` on another app's person page, or None."""
+    if not persons_visible_to(user).filter(pk=person.pk).exists():
+        return None
+    in_protection = persons_for_protection(user).filter(pk=person.pk).exists()
+    return {
+        "protection_follow_up": protection_flag_for(user, person),
+        "protection_person_id": person.pk if in_protection else None,
+    }
+
+
+def persons_flagged(user: Any) -> QuerySet[Person]:
+    """People in the user's protection scope who need follow-up."""
+    return _needs_follow_up(persons_for_protection(user)).order_by("family_name", "given_name")
+
+
+# --- Screenings ----------------------------------------------------------------------------
+
+
+def screenings_visible_to(user: Any) -> QuerySet[Screening]:
+    """Screenings of people in the user's protection scope, newest first."""
+    return Screening.objects.filter(person__in=persons_for_protection(user)).select_related(
+        "person", "site", "screened_by"
+    )
+
+
+def screening_for(user: Any, screening_id: int) -> Screening:
+    """One screening with its details; ``Http404`` for anyone outside protection scope."""
+    try:
+        return screenings_visible_to(user).get(pk=screening_id)
+    except (Screening.DoesNotExist, *_LOOKUP_ERRORS):
+        raise Http404("No such screening.") from None
+
+
+def screenings_viewed(user: Any, screenings: Iterable[Screening]) -> None:
+    """Record that the user saw each of ``screenings`` (one event each)."""
+    for screening in screenings:
+        audit_record(
+            actor=user,
+            action=Action.VIEW_PROTECTION,
+            target=screening,
+            person_id=screening.person_id,
+        )
+
+
+def screening_view(user: Any, screening_id: int) -> Screening:
+    """``screening_for`` that records the view."""
+    screening = screening_for(user, screening_id)
+    screenings_viewed(user, [screening])
+    return screening
+
+
+# --- Referrals -----------------------------------------------------------------------------
+
+
+def referrals_visible_to(user: Any) -> QuerySet[Referral]:
+    return Referral.objects.filter(person__in=persons_for_protection(user)).select_related(
+        "person", "site", "created_by"
+    )
+
+
+def open_referrals(user: Any) -> QuerySet[Referral]:
+    return referrals_visible_to(user).filter(status__in=OPEN_REFERRAL)
+
+
+def referral_for(user: Any, referral_id: int) -> Referral:
+    try:
+        return referrals_visible_to(user).get(pk=referral_id)
+    except (Referral.DoesNotExist, *_LOOKUP_ERRORS):
+        raise Http404("No such referral.") from None
+
+
+def referral_view(user: Any, referral_id: int) -> Referral:
+    """``referral_for`` that records the view."""
+    referral = referral_for(user, referral_id)
+    audit_record(
+        actor=user, action=Action.VIEW_PROTECTION, target=referral, person_id=referral.person_id
+    )
+    return referral
+
+
+# --- Incidents -----------------------------------------------------------------------------
+
+
+def incidents_visible_to(user: Any) -> QuerySet[Incident]:
+    """Incidents at sites the user's protection roles cover (list columns only: no narrative)."""
+    scope = protection_scope(user)
+    if scope.is_empty:
+        return Incident.objects.none()
+    return (
+        Incident.objects.filter(scope.site_filter("site"))
+        .select_related("site", "person")
+        .defer("narrative_token")
+    )
+
+
+def incident_for(user: Any, incident_id: int) -> Incident:
+    scope = protection_scope(user)
+    try:
+        if scope.is_empty:
+            raise Incident.DoesNotExist
+        return Incident.objects.select_related("site", "person", "recorded_by").get(
+            scope.site_filter("site"), pk=incident_id
+        )
+    except (Incident.DoesNotExist, *_LOOKUP_ERRORS):
+        raise Http404("No such incident.") from None
+
+
+def incident_view(user: Any, incident_id: int) -> Incident:
+    """``incident_for`` that records the view (the narrative is shown)."""
+    incident = incident_for(user, incident_id)
+    audit_record(
+        actor=user, action=Action.VIEW_PROTECTION, target=incident, person_id=incident.person_id
+    )
+    return incident
+
+
+def sites_for_protection(user: Any) -> QuerySet[Site]:
+    """Sites where the user may record incidents."""
+    scope = protection_scope(user)
+    if scope.is_empty:
+        return Site.objects.none()
+    return scope.sites().order_by("name")
+
+
+# --- Outreach ------------------------------------------------------------------------------
+
+
+def _outreach_filter(user: Any, scope: Scope) -> Q:
+    # Outreach happens outside sites: it is in scope through its municipality (inside an
+    # assigned area, or the municipality of an assigned site), or because the user recorded it.
+    condition = Q(recorded_by=user) | Q(municipality__sites__pk__in=sorted(scope.site_ids))
+    for path in sorted(scope.area_paths):
+        condition |= Q(municipality__path=path) | Q(municipality__path__startswith=path + "/")
+    return condition
+
+
+def outreach_visible_to(user: Any) -> QuerySet[OutreachContact]:
+    scope = protection_scope(user)
+    if scope.is_empty:
+        return OutreachContact.objects.none()
+    contacts = OutreachContact.objects.select_related("municipality", "person")
+    if scope.national:
+        return contacts
+    return contacts.filter(_outreach_filter(user, scope)).distinct()
+
+
+def municipalities() -> QuerySet[Area]:
+    return Area.objects.filter(level=AreaLevel.MUNICIPALITY).order_by("name")
+
+
+# --- Landing page --------------------------------------------------------------------------
+
+
+def protection_panel(user: Any) -> dict[str, Any]:
+    """Open referrals and people needing follow-up in the user's scope (five of each)."""
+    referrals = open_referrals(user)
+    flagged = persons_flagged(user)
+    return {
+        "open_referral_count": referrals.count(),
+        "open_referrals": list(referrals[:5]),
+        "flagged_count": flagged.count(),
+        "flagged": list(flagged[:5]),
+    }

@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.forms import Form
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from waypoint.people.queries import person_view
+from waypoint.protection import queries, services
+from waypoint.protection.crypto import NarrativeUnreadable
+from waypoint.protection.forms import (
+    IncidentForm,
+    IncidentStatusForm,
+    OutreachForm,
+    PersonLookupForm,
+    ReferralForm,
+    ReferralStatusForm,
+    ScreeningForm,
+)
+from waypoint.protection.screening import template_current
+
+PAGE_SIZE = 50
+
+
+def _show_errors(form: Form, error: ValidationError) -> None:
+    """A service's refusal on the form: on the field it names, else above the form."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
+def _require_protection(request: HttpRequest) -> None:
+    if not queries.is_protection_staff(request.user):
+        raise PermissionDenied
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    """Find a person by registration number; people needing follow-up; open referrals."""
+    _require_protection(request)
+    lookup = PersonLookupForm(request.GET or None)
+    if lookup.is_valid():
+        found = queries.person_by_number(request.user, lookup.cleaned_data["number"])
+        if found is not None:
+            return redirect("protection:person", person_id=found.pk)
+        lookup.add_error("number", _("No person with this registration number in your scope."))
+    page = Paginator(queries.persons_flagged(request.user), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    context = {"lookup": lookup, "page": page, "referrals": queries.open_referrals(request.user)}
+    return render(request, "protection/home.html", context)
+
+
+@login_required
+def person(request: HttpRequest, person_id: int) -> HttpResponse:
+    """Protection staff see the whole record; others in scope see only the follow-up flag."""
+    if queries.persons_for_protection(request.user).filter(pk=person_id).exists():
+        context = queries.person_protection_view(request.user, person_id)
+        context["template"] = template_current()
+        return render(request, "protection/person.html", context)
+    someone = person_view(request.user, person_id, purpose="protection flag")
+    flag = queries.protection_flag_for(request.user, someone)
+    return render(
+        request, "protection/person_flag.html", {"person": someone, "protection_follow_up": flag}
+    )
+
+
+@login_required
+def screening_new(request: HttpRequest, person_id: int) -> HttpResponse:
+    someone = queries.person_for_protection(request.user, person_id)
+    form = ScreeningForm(request.POST or None, template=template_current())
+    if request.method == "POST" and form.is_valid():
+        try:
+            screening = services.screening_record(
+                actor=request.user,
+                person=someone,
+                answers=form.answers(),
+                notes=form.cleaned_data["notes"],
+                version=form.template.version,
+            )
+        except ValidationError as error:
+            _show_errors(form, error)
+        else:
+            messages.success(request, _("Screening saved."))
+            return redirect("protection:screening", screening_id=screening.pk)
+    return render(request, "protection/screening_form.html", {"person": someone, "form": form})
+
+
+@login_required
+def screening(request: HttpRequest, screening_id: int) -> HttpResponse:
+    found = queries.screening_view(request.user, screening_id)
+    return render(request, "protection/screening.html", {"screening": found})
+
+
+@login_required
+def referral_new(request: HttpRequest, person_id: int) -> HttpResponse:
+    someone = queries.person_for_protection(request.user, person_id)
+    form = ReferralForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        latest = someone.screenings.order_by("-screened_at", "-id").first()
+        try:
+            referral = services.referral_create(
+                actor=request.user, person=someone, screening=latest, **form.cleaned_data
+            )
+        except ValidationError as error:
+            _show_errors(form, error)
+        else:
+            messages.success(request, _("Referral proposed."))
+            return redirect("protection:referral", referral_id=referral.pk)
+    return render(request, "protection/referral_form.html", {"person": someone, "form": form})
+
+
+@login_required
+def referral(request: HttpRequest, referral_id: int) -> HttpResponse:
+    found = queries.referral_view(request.user, referral_id)
+    form = ReferralStatusForm(allowed=found.next_statuses())
+    changes = found.changes.select_related("changed_by")
+    return render(
+        request, "protection/referral.html", {"referral": found, "form": form, "changes": changes}
+    )
+
+
+@login_required
+@require_POST
+def referral_status(request: HttpRequest, referral_id: int) -> HttpResponse:
+    found = queries.referral_for(request.user, referral_id)
+    form = ReferralStatusForm(request.POST, allowed=found.next_statuses())
+    if form.is_valid():
+        try:
+            services.referral_move(actor=request.user, referral=found, **form.cleaned_data)
+        except ValidationError as error:
+            _show_errors(form, error)
+        else:
+            messages.success(request, _("Referral status changed."))
+            return redirect("protection:referral", referral_id=found.pk)
+    changes = found.changes.select_related("changed_by")
+    context = {"referral": found, "form": form, "changes": changes}
+    return render(request, "protection/referral.html", context, status=400)
+
+
+@login_required
+def incidents(request: HttpRequest) -> HttpResponse:
+    _require_protection(request)
+    page = Paginator(queries.incidents_visible_to(request.user), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    return render(request, "protection/incidents.html", {"page": page})
+
+
+@login_required
+def incident_new(request: HttpRequest) -> HttpResponse:
+    _require_protection(request)
+    form = IncidentForm(
+        request.POST or None,
+        sites=queries.sites_for_protection(request.user),
+        people=queries.persons_for_protection(request.user),
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            incident = services.incident_record(actor=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            _show_errors(form, error)
+        else:
+            messages.success(request, _("Incident recorded."))
+            return redirect("protection:incident", incident_id=incident.pk)
+    return render(request, "protection/incident_form.html", {"form": form})
+
+
+@login_required
+def incident(request: HttpRequest, incident_id: int) -> HttpResponse:
+    found = queries.incident_view(request.user, incident_id)
+    try:
+        narrative: str | None = found.narrative
+    except NarrativeUnreadable:
+        narrative = None
+    form = IncidentStatusForm(initial={"status": found.status})
+    context = {"incident": found, "narrative": narrative, "form": form}
+    return render(request, "protection/incident.html", context)
+
+
+@login_required
+@require_POST
+def incident_status(request: HttpRequest, incident_id: int) -> HttpResponse:
+    found = queries.incident_for(request.user, incident_id)
+    form = IncidentStatusForm(request.POST)
+    if form.is_valid():
+        services.incident_set_status(actor=request.user, incident=found, **form.cleaned_data)
+        messages.success(request, _("Incident status changed."))
+    else:
+        messages.error(request, _("Choose one of the listed statuses."))
+    return redirect("protection:incident", incident_id=found.pk)
+
+
+@login_required
+def outreach(request: HttpRequest) -> HttpResponse:
+    _require_protection(request)
+    page = Paginator(queries.outreach_visible_to(request.user), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    return render(request, "protection/outreach.html", {"page": page})
+
+
+@login_required
+def outreach_new(request: HttpRequest) -> HttpResponse:
+    _require_protection(request)
+    form = OutreachForm(
+        request.POST or None,
+        areas=queries.municipalities(),
+        people=queries.persons_for_protection(request.user),
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.outreach_record(actor=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            _show_errors(form, error)
+        else:
+            messages.success(request, _("Outreach contact recorded."))
+            return redirect("protection:outreach")
+    return render(request, "protection/outreach_form.html", {"form": form})
