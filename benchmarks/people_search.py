@@ -57,8 +57,11 @@ def build(people: int, seed: int) -> tuple[list[tuple[object, int]], float]:
     def flush() -> None:
         with transaction.atomic():
             created = Person.objects.bulk_create([person for person, _record in batch])
-            keys = [NameKey(person_id=person.pk, key=key) for person in created
-                    for key in person_name_keys(person)]
+            keys = [
+                NameKey(person_id=person.pk, key=key)
+                for person in created
+                for key in person_name_keys(person)
+            ]
             NameKey.objects.bulk_create(keys, batch_size=5000)
         for person, record in batch:
             if record.registration == 1:  # type: ignore[attr-defined]
@@ -69,18 +72,30 @@ def build(people: int, seed: int) -> tuple[list[tuple[object, int]], float]:
 
     for serial, record in enumerate(population_generate(people=people, seed=seed), start=1):
         site = sites[record.site_code]
-        batch.append((Person(
-            serial=serial,
-            registration_number=registration_number(site.registration_prefix, serial),
-            given_name=record.given_name, family_name=record.family_name,
-            father_name=record.father_name, given_name_original=record.given_name_original,
-            family_name_original=record.family_name_original,
-            father_name_original=record.father_name_original, sex=record.sex,
-            birth_date=record.birth_date, birth_date_precision=record.birth_date_precision,
-            nationality=record.nationality, registered_at=site,
-            registered_on=record.registered_on, last_seen_at=site,
-            last_seen_on=record.registered_on, is_synthetic=True,
-        ), record))
+        batch.append(
+            (
+                Person(
+                    serial=serial,
+                    registration_number=registration_number(site.registration_prefix, serial),
+                    given_name=record.given_name,
+                    family_name=record.family_name,
+                    father_name=record.father_name,
+                    given_name_original=record.given_name_original,
+                    family_name_original=record.family_name_original,
+                    father_name_original=record.father_name_original,
+                    sex=record.sex,
+                    birth_date=record.birth_date,
+                    birth_date_precision=record.birth_date_precision,
+                    nationality=record.nationality,
+                    registered_at=site,
+                    registered_on=record.registered_on,
+                    last_seen_at=site,
+                    last_seen_on=record.registered_on,
+                    is_synthetic=True,
+                ),
+                record,
+            )
+        )
         if len(batch) >= 10_000:
             flush()
     if batch:
@@ -90,7 +105,7 @@ def build(people: int, seed: int) -> tuple[list[tuple[object, int]], float]:
 
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def substring_search(text: str) -> list[int]:
@@ -118,14 +133,28 @@ def measure(samples: list[tuple[object, int]], queries: int, seed: int) -> dict[
     chosen = random.Random(seed).sample(samples, min(queries, len(samples)))
     results = {}
     for label, search in (
-        ("Waypoint identification search: name", lambda record: [
-            hit.person_id for hit in identification_search(officer, name=typed_name(record))]),
-        ("Waypoint identification search: name, date of birth, nationality", lambda record: [
-            hit.person_id for hit in identification_search(
-                officer, name=typed_name(record), birth_date=record.birth_date,
-                nationality=record.nationality)]),
-        ("substring match on Latin names (icontains)",
-         lambda record: substring_search(typed_name(record))),
+        (
+            "Waypoint identification search: name",
+            lambda record: [
+                hit.person_id for hit in identification_search(officer, name=typed_name(record))
+            ],
+        ),
+        (
+            "Waypoint identification search: name, date of birth, nationality",
+            lambda record: [
+                hit.person_id
+                for hit in identification_search(
+                    officer,
+                    name=typed_name(record),
+                    birth_date=record.birth_date,
+                    nationality=record.nationality,
+                )
+            ],
+        ),
+        (
+            "substring match on Latin names (icontains)",
+            lambda record: substring_search(typed_name(record)),
+        ),
     ):
         search(chosen[0][0])  # warm caches once
         timings, found = [], 0
@@ -138,10 +167,16 @@ def measure(samples: list[tuple[object, int]], queries: int, seed: int) -> dict[
             if other_id not in hits:
                 kind = "+".join(record.noise) or "none"  # type: ignore[attr-defined]
                 missed[kind] = missed.get(kind, 0) + 1
-        print(f"{label}: missed by noise {sorted(missed.items(), key=lambda item: -item[1])}",
-              file=sys.stderr)
-        results[label] = (statistics.median(timings), percentile(timings, 0.95),
-                          percentile(timings, 0.99), found / len(chosen))
+        print(
+            f"{label}: missed by noise {sorted(missed.items(), key=lambda item: -item[1])}",
+            file=sys.stderr,
+        )
+        results[label] = (
+            statistics.median(timings),
+            percentile(timings, 0.95),
+            percentile(timings, 0.99),
+            found / len(chosen),
+        )
     return results
 
 
@@ -172,9 +207,11 @@ def main() -> None:
                 cursor.execute("ANALYZE")
         results = measure(samples, args.queries, args.seed)
         engine = "PostgreSQL" if args.postgres else "SQLite"
-        print(f"\n{args.people:,} people ({engine}), {len(samples):,} planted second "
-              f"registrations, {args.queries} searches; built in {build_seconds:.0f} s; "
-              f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores\n")
+        print(
+            f"\n{args.people:,} people ({engine}), {len(samples):,} planted second "
+            f"registrations, {args.queries} searches; built in {build_seconds:.0f} s; "
+            f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores\n"
+        )
         print("| search | median ms | p95 ms | p99 ms | other registration in top 10 |")
         print("|---|---:|---:|---:|---:|")
         for label, (median, p95, p99, recall) in results.items():
@@ -184,8 +221,9 @@ def main() -> None:
 
         connections.close_all()
         if database:
-            subprocess.run(["psql", f"{PG}/postgres", "-qc", f"DROP DATABASE {database}"],
-                           check=False)
+            subprocess.run(
+                ["psql", f"{PG}/postgres", "-qc", f"DROP DATABASE {database}"], check=False
+            )
 
 
 if __name__ == "__main__":

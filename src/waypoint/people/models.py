@@ -333,7 +333,7 @@ class NameKey(models.Model):
     """
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="name_keys")
-    key = models.CharField(max_length=40)
+    key = models.CharField(max_length=64)
 
     class Meta:
         indexes = [models.Index(fields=["key", "person"])]

@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
@@ -455,6 +456,8 @@ _SKELETON_RULES = (
 )
 
 
+KEY_LENGTH = 64  # NameKey.key's max_length
+
 _GOD_SUFFIX = re.compile(r"(ullah|ulla|ollah|olah|allah|alla|ulloh)$")
 
 
@@ -504,11 +507,18 @@ def search_keys(parts: Iterable[str]) -> set[str]:
     """
     singles: list[str] = []
     for part in parts:
-        for key in name_keys(part):
+        for key in _part_keys(part):
             if key not in singles:
                 singles.append(key)
     pairs = {"+".join(sorted(pair)) for pair in combinations(singles[:6], 2)}
     return set(singles) | pairs
+
+
+@lru_cache(maxsize=1 << 16)
+def _part_keys(part: str) -> tuple[str, ...]:
+    # The same few thousand names recur across a registry; folding and transliterating
+    # them is most of the cost of keying a million records.
+    return tuple(name_keys(part)) if part else ()
 
 
 def person_name_keys(person: Any) -> set[str]:
@@ -524,7 +534,7 @@ def person_name_keys(person: Any) -> set[str]:
             "father_name_original",
         )
     ]
-    return {key[:64] for key in search_keys(parts)}
+    return {key[:KEY_LENGTH] for key in search_keys(parts)}
 
 
 def identity_score(

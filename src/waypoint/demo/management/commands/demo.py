@@ -1,0 +1,189 @@
+"""``waypoint demo``: a synthetic population (never real people) and the demo personas."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+from django.conf import settings
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.core.management.base import CommandError, CommandParser
+
+from waypoint.core.commands import WaypointCommand
+from waypoint.demo.personas import personas_ensure
+from waypoint.demo.population import (
+    BuildReport,
+    PopulationError,
+    population_build,
+    population_write_csv,
+)
+
+MAX_PEOPLE = 10_000_000
+# Runs this large print progress lines; smaller ones finish before anyone would look.
+PROGRESS_FROM = 50_000
+
+
+class Command(WaypointCommand):
+    help = (
+        "Fill Waypoint with a synthetic population shaped like BiH's reception centres "
+        "(never real people), with planted duplicate registrations and their ground truth, "
+        "and create the demo personas."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--people",
+            type=int,
+            default=2000,
+            metavar="N",
+            help="individuals to generate (default 2000); about 10%% more "
+            "registrations are planted duplicates",
+        )
+        parser.add_argument(
+            "--seed",
+            type=int,
+            default=1,
+            metavar="S",
+            help="random seed; the same N and S give the same population",
+        )
+        parser.add_argument(
+            "--password", metavar="PW", help="password for every persona (default: a new one each)"
+        )
+        parser.add_argument(
+            "--reset", action="store_true", help="remove earlier synthetic persons first"
+        )
+        parser.add_argument(
+            "--ground-truth",
+            type=Path,
+            metavar="PATH",
+            help="where to write which registrations are the same individual "
+            "(default var/demo/ground-truth.csv)",
+        )
+        parser.add_argument(
+            "--csv",
+            type=Path,
+            metavar="PATH",
+            help="write the population to this CSV file instead of the database (no personas)",
+        )
+        parser.add_argument(
+            "--no-personas", action="store_true", help="do not create or reset the demo personas"
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        people: int = options["people"]
+        if people < 0:
+            raise CommandError(f"--people must be 0 or more, not {people}", returncode=2)
+        if people > MAX_PEOPLE:
+            raise CommandError(
+                f"--people must be at most {MAX_PEOPLE:,}, not {people:,}", returncode=2
+            )
+        password: str | None = options["password"]
+        if password is not None:
+            try:
+                validate_password(password)
+            except ValidationError as error:
+                raise CommandError(
+                    f"--password: {' '.join(error.messages)}", returncode=2
+                ) from error
+        ground_truth = _writable(
+            options["ground_truth"] or Path(settings.VAR_DIR) / "demo" / "ground-truth.csv",
+            "--ground-truth",
+        )
+        csv_path = _writable(options["csv"], "--csv") if options["csv"] else None
+        if csv_path is not None and csv_path.resolve() == ground_truth.resolve():
+            raise CommandError("--csv and --ground-truth must be different files", returncode=2)
+        progress = _ProgressLines(self.stderr if people >= PROGRESS_FROM else None)
+        try:
+            if csv_path is not None:
+                report = population_write_csv(
+                    people=people,
+                    seed=options["seed"],
+                    path=csv_path,
+                    ground_truth_path=ground_truth,
+                    progress=progress,
+                )
+            else:
+                report = population_build(
+                    people=people,
+                    seed=options["seed"],
+                    reset=options["reset"],
+                    ground_truth_path=ground_truth,
+                    progress=progress,
+                )
+        except PopulationError as error:
+            raise CommandError(str(error)) from error
+        if csv_path is None and not options["no_personas"]:
+            self._personas(password)
+        self.stdout.write(_summary(report))
+
+    def _personas(self, password: str | None) -> None:
+        rows = personas_ensure(password)
+        width = max(len(email) for email, _role, _secret in rows)
+        role_width = max(len(role) for _email, role, _secret in rows)
+        self.stdout.write(f"{'persona':<{width}}  {'role':<{role_width}}  password")
+        for email, role, secret in rows:
+            self.stdout.write(
+                f"{email:<{width}}  {role:<{role_width}}  "
+                f"{secret if secret is not None else '(unchanged)'}"
+            )
+
+
+def _writable(path: Path, flag: str) -> Path:
+    """The path, once its directory exists and a file can be written there; else exit 2."""
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise CommandError(f"{flag} {path} is a directory, not a file", returncode=2)
+    existing = next(folder for folder in path.absolute().parents if folder.exists())
+    if not existing.is_dir():
+        raise CommandError(
+            f"{flag} {path} cannot be written: {existing} is not a directory", returncode=2
+        )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise CommandError(
+            f"{flag} {path} cannot be written: {error.strerror}", returncode=2
+        ) from error
+    if not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise CommandError(f"{flag} {path} cannot be written: permission denied", returncode=2)
+    return path
+
+
+def _summary(report: BuildReport) -> str:
+    where = f" to {report.data_path}" if report.data_path is not None else ""
+    kind = "records" if report.data_path is not None else "persons"
+    return (
+        f"demo: wrote {report.persons_written:,} {kind}{where} "
+        f"({report.individuals:,} people, {report.duplicates_planted:,} duplicates planted) "
+        f"in {report.elapsed_seconds:.1f} s"
+        + (f", after removing {report.removed:,} earlier ones" if report.removed else "")
+        + f"; ground truth: {report.ground_truth_path}"
+    )
+
+
+class _ProgressLines:
+    """Prints a line at every further 5% of people, with the rate so far."""
+
+    STEP = 5
+
+    def __init__(self, out: TextIO | Any | None) -> None:
+        self.out = out
+        self.started = time.monotonic()
+        self.next_percent = self.STEP
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.out is None or total == 0:
+            return
+        percent = done * 100 // total
+        if percent < self.next_percent:
+            return
+        self.next_percent = (percent // self.STEP + 1) * self.STEP
+        elapsed = max(time.monotonic() - self.started, 1e-9)
+        self.out.write(
+            f"demo: {done:,} of {total:,} people ({percent}%), {done / elapsed:,.0f} people/s"
+        )
+        if hasattr(self.out, "flush"):
+            self.out.flush()
