@@ -84,23 +84,39 @@ class IdentificationHit:
     in_scope: bool
 
 
-def _candidate_ids(text: str, limit: int) -> list[tuple[int, int]]:
-    """(person id, how many keys matched), best first, from the name-key index."""
+def _candidate_ids(text: str, limit: int, born: date | None = None) -> list[tuple[int, int]]:
+    """(person id, how many keys matched), best first, from the name-key index.
+
+    With a date of birth, holders of the keys born within a year of it are looked up as
+    well: among a million records a common pair of names has thousands of holders, and
+    the birth year is what tells them apart.
+    """
     tokens = [key for part in text.split() for key in name_keys(part)]
     if not tokens:
         return []
     pairs = sorted(key for key in search_keys(text.split()) if "+" in key)
     if not pairs:
-        # One name only: the newest registrations holding it, straight off the index.
+        # One name only: the newest registrations holding it, straight off the index (a
+        # single common name has too many holders to group or filter within the budget).
         newest = NameKey.objects.filter(key=tokens[0]).order_by("-person_id")
         return [(person_id, 1) for person_id in newest.values_list("person_id", flat=True)[:limit]]
-    rows = (
-        NameKey.objects.filter(key__in=pairs)
-        .values("person_id")
-        .annotate(matched=Count("key"))
-        .order_by("-matched", "-person_id")[:limit]
-    )
-    return [(row["person_id"], row["matched"]) for row in rows]
+    near_birth = Q()
+    if born is not None:
+        near_birth = Q(
+            person__birth_date__gte=date(max(born.year - 1, 1), 1, 1),
+            person__birth_date__lt=date(min(born.year + 2, 9999), 1, 1),
+        )
+    found: dict[int, int] = {}
+    for condition in [near_birth, Q()] if born is not None else [Q()]:
+        rows = (
+            NameKey.objects.filter(condition, key__in=pairs)
+            .values("person_id")
+            .annotate(matched=Count("key"))
+            .order_by("-matched", "-person_id")[:limit]
+        )
+        for row in rows:
+            found.setdefault(row["person_id"], row["matched"])
+    return sorted(found.items(), key=lambda item: (-item[1], -item[0]))
 
 
 def identification_search(
@@ -131,7 +147,7 @@ def identification_search(
         for person_id in [*exact[:HIT_LIMIT], *documents[:HIT_LIMIT]]:
             scores[person_id] = scores.get(person_id, 0) + 10
     if name.strip():
-        for person_id, matched in _candidate_ids(name[:200], limit=CANDIDATE_LIMIT):
+        for person_id, matched in _candidate_ids(name[:200], CANDIDATE_LIMIT, birth_date):
             scores[person_id] = scores.get(person_id, 0) + 2 * matched
     if not scores:
         if name.strip() or number:
