@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "waypoint.places",
     "waypoint.accounts",
     "waypoint.people",
+    "waypoint.reception",
+    "waypoint.protection",
     "waypoint.demo",
 ]
 
@@ -189,6 +191,9 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 50,
     "DEFAULT_THROTTLE_RATES": {"token": env_str("WAYPOINT_TOKEN_RATE", "10/minute")},
     "EXCEPTION_HANDLER": "waypoint.core.api.exception_handler",
+    # How many proxies in front set X-Forwarded-For; 0 trusts only the socket address, so a
+    # client cannot dodge throttles by inventing the header.
+    "NUM_PROXIES": int(env_str("WAYPOINT_NUM_PROXIES", "0") or 0),
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Waypoint API",

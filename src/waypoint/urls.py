@@ -4,11 +4,17 @@ from drf_spectacular.views import SpectacularAPIView
 
 from waypoint.accounts import api as accounts_api
 from waypoint.core import views as core_views
+from waypoint.people import api as people_api
+from waypoint.protection import api as protection_api
+from waypoint.reception import api as reception_api
 
 api_v1 = [
     path("auth/token/", accounts_api.token_obtain, name="token"),
     path("me/", accounts_api.me, name="me"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    *people_api.router_urls,
+    *reception_api.router_urls,
+    *protection_api.router_urls,
 ]
 
 urlpatterns = [
@@ -18,6 +24,8 @@ urlpatterns = [
     path("accounts/", include("waypoint.accounts.urls")),
     path("audit/", include("waypoint.audit.urls")),
     path("people/", include("waypoint.people.urls")),
+    path("reception/", include("waypoint.reception.urls")),
+    path("protection/", include("waypoint.protection.urls")),
     path("places/", include("waypoint.places.urls")),
     path("api/v1/", include((api_v1, "api"))),
     path("django-admin/", admin.site.urls),

@@ -1,0 +1,1 @@
+"""Reception: centres, beds, stays (admission, transfer, exit), roll-calls and services."""
