@@ -19,6 +19,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models.functions import Length
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -81,7 +82,8 @@ def beds_free(site: Site) -> QuerySet[Bed]:
         Bed.objects.filter(unit__site=site, active=True)
         .exclude(Exists(held))
         .select_related("unit")
-        .order_by("unit__name", "label")
+        # Bed 2 before bed 10: shorter labels first, then alphabetical.
+        .order_by("unit__name", Length("label"), "label")
     )
 
 

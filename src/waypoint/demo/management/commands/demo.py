@@ -12,6 +12,7 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.management.base import CommandError, CommandParser
 
+from waypoint.accounts.models import User
 from waypoint.core.commands import WaypointCommand
 from waypoint.demo.personas import personas_ensure
 from waypoint.demo.population import (
@@ -20,10 +21,14 @@ from waypoint.demo.population import (
     population_build,
     population_write_csv,
 )
+from waypoint.demo.residents import residents_build, residents_remove
 
 MAX_PEOPLE = 10_000_000
 # Runs this large print progress lines; smaller ones finish before anyone would look.
 PROGRESS_FROM = 50_000
+
+
+ADMIN_PERSONA = "admin@waypoint.test"
 
 
 class Command(WaypointCommand):
@@ -106,6 +111,8 @@ class Command(WaypointCommand):
                     progress=progress,
                 )
             else:
+                if options["reset"]:
+                    residents_remove()
                 report = population_build(
                     people=people,
                     seed=options["seed"],
@@ -117,7 +124,17 @@ class Command(WaypointCommand):
             raise CommandError(str(error)) from error
         if csv_path is None and not options["no_personas"]:
             self._personas(password)
+            # Residents are admitted by the administrator persona, so only with personas.
+            self._residents(options["seed"])
         self.stdout.write(_summary(report))
+
+    def _residents(self, seed: int) -> None:
+        admin = User.objects.get(email=ADMIN_PERSONA)
+        residents = residents_build(actor=admin, seed=seed)
+        self.stdout.write(
+            f"{residents.beds} beds added, {residents.admitted} registrations admitted "
+            f"to their centres as residents, {residents.exited} of them left again"
+        )
 
     def _personas(self, password: str | None) -> None:
         rows = personas_ensure(password)
