@@ -26,8 +26,11 @@ def main(argv: list[str] | None = None) -> None:
         execute_from_command_line(args)
     except DatabaseError as error:
         first_line = str(error).strip().splitlines()[0] if str(error).strip() else "unreachable"
-        hint = " (run `waypoint migrate` first?)" if "no such table" in first_line or (
-            "does not exist" in first_line) else ""
+        hint = (
+            " (run `waypoint migrate` first?)"
+            if "no such table" in first_line or ("does not exist" in first_line)
+            else ""
+        )
         sys.stderr.write(f"waypoint: database error: {first_line}{hint}\n")
         sys.exit(2)
 

@@ -13,5 +13,6 @@ class RequestContext:
 
 
 current_request: ContextVar[RequestContext] = ContextVar(
-    "waypoint_request", default=RequestContext()  # noqa: B039 (frozen dataclass)
+    "waypoint_request",
+    default=RequestContext(),  # noqa: B039 (frozen dataclass)
 )

@@ -76,8 +76,13 @@ def identify(request: HttpRequest) -> HttpResponse:
 def register(request: HttpRequest) -> HttpResponse:
     _require(request, ADD_PERSON)
     sites = queries.registration_sites_for(request.user)
-    initial = {"household": request.GET.get("household"), "birth_date_precision": "exact"}
+    household = request.GET.get("household") or request.POST.get("household")
+    initial = {"household": household, "birth_date_precision": "exact"}
+    if len(sites) == 1:
+        initial["site"] = sites[0]  # most officers register at one centre
     form = RegisterForm(request.POST or None, sites=sites, initial=initial)
+    if not household:
+        del form.fields["relationship"]
     if request.method == "POST" and form.is_valid():
         try:
             person = _register(request.user, form.cleaned_data)
