@@ -77,7 +77,7 @@ def register(request: HttpRequest) -> HttpResponse:
     _require(request, ADD_PERSON)
     sites = queries.registration_sites_for(request.user)
     household = request.GET.get("household") or request.POST.get("household")
-    initial = {"household": household, "birth_date_precision": "exact"}
+    initial: dict[str, object] = {"household": household, "birth_date_precision": "exact"}
     if len(sites) == 1:
         initial["site"] = sites[0]  # most officers register at one centre
     form = RegisterForm(request.POST or None, sites=sites, initial=initial)
