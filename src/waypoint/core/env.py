@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -97,8 +98,9 @@ def database_from_url(url: str) -> dict[str, Any]:
     )
 
 
-def read_or_create_secret(path: Path) -> str:
-    """A secret kept in a file readable by its owner only, made on first use."""
+def read_or_create_secret(path: Path, make: Callable[[], str] | None = None) -> str:
+    """A secret kept in a file readable by its owner only, made on first use by ``make``
+    (a random URL-safe string by default)."""
     try:
         return path.read_text().strip()
     except FileNotFoundError:
@@ -107,7 +109,7 @@ def read_or_create_secret(path: Path) -> str:
         raise ImproperlyConfigured(f"cannot read {path}: {error.strerror}") from None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        secret = secrets.token_urlsafe(50)
+        secret = make() if make else secrets.token_urlsafe(50)
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(descriptor, "w") as handle:
             handle.write(secret)

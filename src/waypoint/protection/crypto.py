@@ -16,6 +16,8 @@ from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
+from waypoint.core.env import read_or_create_secret
+
 KEY_ENV = "WAYPOINT_FIELD_KEY"
 KEY_FILE_NAME = "field_key"
 
@@ -28,29 +30,11 @@ def key_path() -> Path:
     return Path(settings.VAR_DIR) / KEY_FILE_NAME
 
 
-def _read_or_create_key(path: Path) -> str:
-    try:
-        return path.read_text().strip()
-    except FileNotFoundError:
-        pass
-    except OSError as error:
-        raise ImproperlyConfigured(f"cannot read {path}: {error.strerror}") from None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        key = Fernet.generate_key().decode()
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(descriptor, "w") as handle:
-            handle.write(key)
-        return key
-    except FileExistsError:  # another process made it first
-        return path.read_text().strip()
-    except OSError as error:
-        raise ImproperlyConfigured(f"cannot create {path}: {error.strerror}") from None
-
-
 @lru_cache(maxsize=8)
 def _cipher(configured: str, path: str) -> MultiFernet:
-    text = configured or _read_or_create_key(Path(path))
+    text = configured or read_or_create_secret(
+        Path(path), make=lambda: Fernet.generate_key().decode()
+    )
     keys = [part.strip() for part in text.split(",") if part.strip()]
     if not keys:
         raise ImproperlyConfigured(f"{KEY_ENV} is set but holds no key")
