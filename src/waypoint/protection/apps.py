@@ -20,7 +20,9 @@ class ProtectionConfig(AppConfig):
             PROTECTION_ROLES,
             protection_flag_fragment,
             protection_panel,
+            residents_needing_follow_up,
         )
+        from waypoint.reception.queries import register_vulnerability_counter
 
         register(NavItem(_("Protection"), "protection:home", roles=PROTECTION_ROLES, order=40))
         # Incidents and outreach are reached from the protection page: the bar stays short.
@@ -32,6 +34,7 @@ class ProtectionConfig(AppConfig):
                 order=20,
             )
         )
+        register_vulnerability_counter(residents_needing_follow_up)
         # Another app's person page shows the flag by rendering the fragments of slot "person".
         register_fragment(
             "person", Fragment("protection/partials/flag.html", protection_flag_fragment, order=60)

@@ -14,6 +14,7 @@ from typing import Any
 
 from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.http import Http404
+from django.utils.translation import gettext as _
 
 from waypoint.accounts.models import Role
 from waypoint.accounts.scoping import Scope, scope_for
@@ -134,6 +135,11 @@ def protection_flag_fragment(user: Any, person: Person) -> dict[str, Any] | None
         "protection_follow_up": protection_flag_for(user, person),
         "protection_person_id": person.pk if in_protection else None,
     }
+
+
+def residents_needing_follow_up(site: Any, residents: QuerySet[Person]) -> list[tuple[str, int]]:
+    """For the centre dashboard: how many residents need protection follow-up (a count only)."""
+    return [(str(_("protection follow-up needed")), _needs_follow_up(residents).count())]
 
 
 def persons_flagged(user: Any) -> QuerySet[Person]:

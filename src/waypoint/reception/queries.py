@@ -15,6 +15,7 @@ from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquer
 from django.db.models.functions import Coalesce, TruncDate
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from waypoint.accounts.scoping import scope_for
 from waypoint.people.models import Person, Sex
@@ -405,7 +406,7 @@ def centre_dashboard(
     )
     left_in_30 = Stay.objects.filter(site=site, exited_at__gte=since_30)
     residents_people = Person.objects.filter(pk__in=open_stays.values("person_id"))
-    vulnerable = [("unaccompanied", figures["unaccompanied"])]
+    vulnerable = [(str(_("unaccompanied children")), figures["unaccompanied"])]
     for counter in _vulnerability_counters:
         vulnerable.extend(counter(site, residents_people))
     reasons = dict(ExitReason.choices)

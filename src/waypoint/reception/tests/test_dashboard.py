@@ -79,7 +79,7 @@ def test_the_dashboard_counts_arrivals_and_exits_over_7_and_30_days(registrar, l
 def test_the_dashboard_counts_vulnerable_and_absent_residents(registrar, lipa, population):
     board = queries.centre_dashboard(registrar, lipa)
     assert board.unaccompanied_children == 1
-    assert ("unaccompanied", 1) in board.vulnerable
+    assert ("unaccompanied children", 1) in board.vulnerable
     assert board.absent_over_48h == 1
 
 
