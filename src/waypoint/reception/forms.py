@@ -54,6 +54,21 @@ class AdmitForm(forms.Form):
         self.fields["bed"].queryset = beds  # type: ignore[attr-defined]
 
 
+class BedForm(forms.Form):
+    """Give an open stay a bed (or take it away), e.g. at the centre a person was moved to."""
+
+    bed = BedChoiceField(
+        label=_("Bed"),
+        queryset=Bed.objects.none(),
+        required=False,
+        empty_label=_("— no bed —"),
+    )
+
+    def __init__(self, *args: Any, beds: QuerySet[Bed], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["bed"].queryset = beds  # type: ignore[attr-defined]
+
+
 class TransferForm(forms.Form):
     to_site = forms.ModelChoiceField(
         label=_("To centre"),

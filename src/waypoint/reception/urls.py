@@ -8,6 +8,7 @@ urlpatterns = [
     path("stays/<int:stay_id>/", views.stay, name="stay"),
     path("stays/<int:stay_id>/transfer/", views.stay_transfer, name="stay_transfer"),
     path("stays/<int:stay_id>/exit/", views.stay_exit, name="stay_exit"),
+    path("stays/<int:stay_id>/bed/", views.stay_bed, name="stay_bed"),
     path("stays/<int:stay_id>/confirm-exit/", views.absence_confirm, name="absence_confirm"),
     path("stays/<int:stay_id>/card.pdf", views.card, name="card"),
     path("<str:code>/", views.centre, name="centre"),

@@ -20,6 +20,7 @@ from waypoint.reception.access import Work, allowed_work, may
 from waypoint.reception.cards import CardUnavailable
 from waypoint.reception.forms import (
     AdmitForm,
+    BedForm,
     DistributionForm,
     ExitForm,
     OccupancyForm,
@@ -114,6 +115,11 @@ def _stay_page(request: HttpRequest, stay: Stay, **forms: object) -> HttpRespons
         "work": allowed_work(request.user, stay.site),
         "transfer_form": forms.get("transfer_form") or TransferForm(current=stay.site),
         "exit_form": forms.get("exit_form") or ExitForm(),
+        "bed_form": forms.get("bed_form")
+        or BedForm(
+            beds=services.beds_free(stay.site),
+            initial={"bed": services.bed_suggest(site=stay.site, person=stay.person)},
+        ),
         "overdue": stay.is_overdue(timezone.now()),
         "history": queries.stays_of_person(request.user, stay.person),
     }
@@ -141,6 +147,22 @@ def stay_transfer(request: HttpRequest, stay_id: int) -> HttpResponse:
             messages.success(request, _("Transferred to %(site)s.") % {"site": following.site})
             return redirect("reception:stay", stay_id=current.pk)
     return _stay_page(request, current, transfer_form=form)
+
+
+@login_required
+@require_POST
+def stay_bed(request: HttpRequest, stay_id: int) -> HttpResponse:
+    current = queries.stay_for(request.user, stay_id)
+    form = BedForm(request.POST, beds=services.beds_free(current.site))
+    if form.is_valid():
+        try:
+            services.stay_bed_assign(actor=request.user, stay=current, bed=form.cleaned_data["bed"])
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Bed saved."))
+            return redirect("reception:stay", stay_id=current.pk)
+    return _stay_page(request, current, bed_form=form)
 
 
 @login_required

@@ -43,11 +43,13 @@ def test_the_admission_form_never_fails(client, registrar, resident, register, d
 
 
 @FUZZ
-@given(transfer=form_data(["to_site"]), leaving=form_data(["reason", "exited_at"]))
+@given(transfer=form_data(["to_site", "bed"]), leaving=form_data(["reason", "exited_at"]))
 def test_the_transfer_and_exit_forms_never_fail(client, registrar, resident, transfer, leaving):
     client.force_login(registrar)
     assert client.post(f"/reception/stays/{resident.pk}/transfer/", transfer).status_code < 500
     assert client.post(f"/reception/stays/{resident.pk}/exit/", leaving).status_code < 500
+    assert client.post(f"/reception/stays/{resident.pk}/bed/", transfer).status_code < 500
+    assert client.post(f"/reception/stays/{resident.pk}/bed/", leaving).status_code < 500
 
 
 @FUZZ
