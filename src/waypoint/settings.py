@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "waypoint.places",
     "waypoint.accounts",
     "waypoint.people",
+    "waypoint.linkage",
     "waypoint.reception",
     "waypoint.protection",
     "waypoint.demo",

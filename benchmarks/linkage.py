@@ -1,0 +1,228 @@
+"""Deduplication quality and cost: Waypoint's model beside plain Splink and exact matching.
+
+    uv run python benchmarks/linkage.py --people 10000
+    uv run python benchmarks/linkage.py --people 100000 --threshold 0.9
+
+Writes the synthetic population (the demo generator's people and their planted second
+registrations, with ground truth) to CSV, then deduplicates it three ways, each in its own
+process so that its peak memory is its own:
+
+- waypoint: ``waypoint.linkage.engine.deduplicate`` (folded and transliterated names,
+  skeleton keys, crossed names, date-of-birth levels, trained by EM);
+- splink-raw: Splink on the raw Latin names with Jaro-Winkler, exact date of birth, sex and
+  nationality, blocking on the raw given+family name and on the date of birth, trained the
+  same way (random sampling for u, EM for m);
+- exact: the same folded given name, family name and date of birth.
+
+Prints a markdown table of pairwise precision, recall and F1 against the ground truth (a
+pair is two records put in one group), wall time and peak memory (maximum resident set).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+METHODS = ("waypoint", "splink-raw", "exact")
+ROLES = {
+    "given_name": "given_name",
+    "family_name": "family_name",
+    "father_name": "father_name",
+    "sex": "sex",
+    "birth_date": "birth_date",
+    "nationality": "nationality",
+}
+
+
+def setup_django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "waypoint.settings")
+    import django
+
+    django.setup()
+
+
+def write_population(people: int, workdir: Path) -> tuple[Path, Path]:
+    from waypoint.demo.population import population_write_csv
+
+    data, truth = workdir / "population.csv", workdir / "truth.csv"
+    population_write_csv(people=people, seed=1, path=data, ground_truth_path=truth)
+    return data, truth
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def dedupe_waypoint(rows: list[dict[str, str]], threshold: float) -> dict[str, str]:
+    from waypoint.linkage.engine import deduplicate
+
+    mapped = [{role: row[column] for role, column in ROLES.items()} for row in rows]
+    return deduplicate(mapped, ids=[row["record_key"] for row in rows], threshold=threshold)
+
+
+def dedupe_splink_raw(rows: list[dict[str, str]], threshold: float) -> dict[str, str]:
+    import logging
+
+    import duckdb
+    from splink import DuckDBAPI, Linker, SettingsCreator, block_on
+    from splink import comparison_library as cl
+
+    table = [
+        {
+            "unique_id": index,
+            **{column: (row[column] or None) for column in ROLES.values()},
+        }
+        for index, row in enumerate(rows)
+    ]
+    connection = duckdb.connect()
+    db_api = DuckDBAPI(connection)
+    records = db_api.register(table, table_name="records")
+    settings = SettingsCreator(
+        link_type="dedupe_only",
+        comparisons=[
+            cl.JaroWinklerAtThresholds("given_name"),
+            cl.JaroWinklerAtThresholds("family_name"),
+            cl.JaroWinklerAtThresholds("father_name"),
+            cl.ExactMatch("birth_date"),
+            cl.ExactMatch("sex"),
+            cl.ExactMatch("nationality"),
+        ],
+        blocking_rules_to_generate_predictions=[
+            block_on("given_name", "family_name"),
+            block_on("birth_date"),
+        ],
+    )
+    linker = Linker(records, settings, log_level=logging.WARNING)
+    linker.training.estimate_probability_two_random_records_match(
+        [block_on("given_name", "family_name", "birth_date")], recall=0.6
+    )
+    linker.training.estimate_u_using_random_sampling(max_pairs=2e6, seed=1)
+    linker.training.estimate_parameters_using_expectation_maximisation(
+        block_on("given_name", "family_name")
+    )
+    linker.training.estimate_parameters_using_expectation_maximisation(block_on("birth_date"))
+    predictions = linker.inference.predict(threshold_match_probability=threshold)
+    clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(
+        predictions, threshold_match_probability=threshold
+    )
+    found = connection.execute(
+        f"SELECT unique_id, cluster_id FROM {clusters.physical_name}"  # noqa: S608
+    ).fetchall()
+    connection.close()
+    assignment = {row["record_key"]: row["record_key"] for row in rows}
+    for unique_id, cluster_id in found:
+        assignment[rows[int(unique_id)]["record_key"]] = rows[int(cluster_id)]["record_key"]
+    return assignment
+
+
+def dedupe_exact(rows: list[dict[str, str]], threshold: float) -> dict[str, str]:
+    from waypoint.people.names import fold
+
+    first: dict[tuple[str, str, str], str] = {}
+    assignment = {}
+    for row in rows:
+        key = (fold(row["given_name"]), fold(row["family_name"]), row["birth_date"])
+        assignment[row["record_key"]] = first.setdefault(key, row["record_key"])
+    return assignment
+
+
+def pairwise_scores(clusters: dict[str, str], truth: dict[str, str]) -> tuple[float, float, float]:
+    def pairs(sizes: Counter[object]) -> int:
+        return sum(size * (size - 1) // 2 for size in sizes.values())
+
+    predicted = pairs(Counter(clusters.values()))
+    actual = pairs(Counter(truth.values()))
+    correct = pairs(Counter((clusters[key], truth[key]) for key in clusters))
+    precision = correct / predicted if predicted else 1.0
+    recall = correct / actual if actual else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def run_method(method: str, data: Path, truth_path: Path, threshold: float) -> dict[str, object]:
+    """Deduplicate in this process and report scores, wall time and peak memory."""
+    setup_django()
+    rows = read_rows(data)
+    truth = {row["record_key"]: row["true_person_id"] for row in read_rows(truth_path)}
+    dedupe = {
+        "waypoint": dedupe_waypoint,
+        "splink-raw": dedupe_splink_raw,
+        "exact": dedupe_exact,
+    }[method]
+    started = time.perf_counter()
+    clusters = dedupe(rows, threshold)
+    elapsed = time.perf_counter() - started
+    precision, recall, f1 = pairwise_scores(clusters, truth)
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "method": method,
+        "records": len(rows),
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "seconds": elapsed,
+        "peak_mib": peak_kib / 1024,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=10_000)
+    parser.add_argument("--threshold", type=float, default=None)
+    parser.add_argument("--methods", default=",".join(METHODS))
+    parser.add_argument("--run", help=argparse.SUPPRESS)  # internal: METHOD,DATA,TRUTH
+    args = parser.parse_args()
+    if args.run:
+        method, data, truth = args.run.split(",")
+        print(json.dumps(run_method(method, Path(data), Path(truth), args.threshold)))
+        return
+    setup_django()
+    from waypoint.linkage.engine import DEFAULT_THRESHOLD
+
+    threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
+    with tempfile.TemporaryDirectory(prefix="waypoint-linkage-") as directory:
+        workdir = Path(directory)
+        data, truth = write_population(args.people, workdir)
+        results = []
+        for method in args.methods.split(","):
+            finished = subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--threshold",
+                    str(threshold),
+                    "--run",
+                    f"{method},{data},{truth}",
+                ],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            results.append(json.loads(finished.stdout.strip().splitlines()[-1]))
+    print(
+        f"\n{args.people:,} people, {results[0]['records']:,} records; threshold {threshold}; "
+        f"{platform.python_implementation()} {platform.python_version()}, "
+        f"{os.cpu_count()} cores\n"
+    )
+    print("| method | precision | recall | F1 | wall time (s) | peak memory (MiB) |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for result in results:
+        print(
+            f"| {result['method']} | {result['precision']:.4f} | {result['recall']:.4f} | "
+            f"{result['f1']:.4f} | {result['seconds']:.1f} | {result['peak_mib']:.0f} |"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,193 @@
+"""What linkage compares: a record's raw fields turned into comparable features.
+
+A record arrives as a mapping from a role (``given_name``, ``birth_date``, ...) to the text
+entered. Names go through ``waypoint.people.names`` so that scripts, romanisations,
+particles and token order stop mattering; dates are split into year, month and day with a
+flag for the placeholder dates (01.01.YYYY) that registrations use when only the year is
+known. Everything here is pure: no database, no settings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from waypoint.people.names import fold, name_tokens, skeleton
+
+ROLES = (
+    "given_name",
+    "family_name",
+    "full_name",
+    "father_name",
+    "birth_date",
+    "birth_year",
+    "sex",
+    "nationality",
+    "document_number",
+    "phone",
+)
+
+# Columns every features row has, in this order; free-text columns follow as text_<n>.
+FEATURE_COLUMNS = (
+    "given_name",
+    "given_key",
+    "given_key1",
+    "family_name",
+    "family_key",
+    "family_key1",
+    "father_name",
+    "father_key",
+    "all_tokens",
+    "all_keys",
+    "birth_date",
+    "birth_year",
+    "birth_month",
+    "birth_day",
+    "birth_placeholder",
+    "sex",
+    "nationality",
+    "document_number",
+    "phone",
+)
+
+PHONE_DIGITS = 8  # the subscriber part; country and trunk prefixes are written many ways
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
+_DOTTED = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})\.?$")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})$")
+
+_SEXES = {
+    "m": "M",
+    "male": "M",
+    "man": "M",
+    "muski": "M",
+    "f": "F",
+    "female": "F",
+    "woman": "F",
+    "z": "F",
+    "zenski": "F",
+}
+
+
+def parse_birth_date(text: str) -> tuple[int | None, int | None, int | None]:
+    """Year, month and day of a date written as ISO 8601, DD.MM.YYYY or YYYYMMDD.
+
+    A bare year gives ``(year, None, None)``; anything unreadable or impossible gives
+    three ``None``: one bad cell in a list must not stop the others being linked.
+    """
+    value = text.strip()
+    if not value:
+        return None, None, None
+    if match := _ISO.match(value):
+        year, month, day = (int(part) for part in match.groups())
+    elif match := _DOTTED.match(value):
+        day, month, year = (int(part) for part in match.groups())
+    elif match := _COMPACT.match(value):
+        year, month, day = (int(part) for part in match.groups())
+    elif match := _YEAR.match(value):
+        year = int(match.group(1))
+        return (year, None, None) if 1850 <= year <= 2200 else (None, None, None)
+    else:
+        return None, None, None
+    try:
+        date(year, month, day)
+    except ValueError:
+        return None, None, None
+    return year, month, day
+
+
+def is_placeholder(month: int | None, day: int | None) -> bool:
+    """A date that stands for "born in this year": 01.01., or no day and month at all."""
+    return (month, day) in {(1, 1), (None, None)}
+
+
+def normalise_document(text: str) -> str | None:
+    """Upper-case letters and digits only: ``p 123-456`` and ``P123456`` are one number."""
+    value = re.sub(r"[^0-9A-Z]", "", fold(text).upper())
+    return value or None
+
+
+def normalise_phone(text: str) -> str | None:
+    """The last ``PHONE_DIGITS`` digits: +387 61 234 567 and 061/234-567 agree."""
+    digits = re.sub(r"\D", "", fold(text))
+    if len(digits) < 6:
+        return None
+    return digits[-PHONE_DIGITS:]
+
+
+def normalise_sex(text: str) -> str | None:
+    return _SEXES.get(fold(text))
+
+
+def _name_parts(text: str) -> tuple[str | None, str | None, str | None]:
+    """Folded tokens, their skeleton keys, and the first key (for blocking)."""
+    tokens = name_tokens(text) if text else []
+    if not tokens:
+        return None, None, None
+    keys = [skeleton(token) for token in tokens]
+    keys = [key for key in keys if key]
+    return " ".join(tokens), " ".join(keys) or None, keys[0] if keys else None
+
+
+def _split_full_name(text: str) -> tuple[str, str]:
+    """A full name with no given/family split: the first word given, the rest family.
+
+    Swaps are caught anyway by the order-free ``all_tokens`` and the crossed comparisons.
+    """
+    words = text.split()
+    if len(words) < 2:
+        return text, ""
+    return words[0], " ".join(words[1:])
+
+
+def record_features(
+    raw: Mapping[str, str], *, text_columns: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """The comparison features of one record.
+
+    ``raw`` maps roles from ``ROLES`` (and the names in ``text_columns``) to the text as
+    entered; absent or blank roles give ``None`` features. Free-text columns come out
+    folded as ``text_0``, ``text_1``, ... in the order of ``text_columns``.
+    """
+    given = (raw.get("given_name") or "").strip()
+    family = (raw.get("family_name") or "").strip()
+    full = (raw.get("full_name") or "").strip()
+    if full and not (given or family):
+        given, family = _split_full_name(full)
+    given_name, given_key, given_key1 = _name_parts(given)
+    family_name, family_key, family_key1 = _name_parts(family)
+    father_name, father_key, _ = _name_parts((raw.get("father_name") or "").strip())
+
+    all_tokens = sorted(name_tokens(f"{given} {family}"))
+    all_keys = sorted({key for key in (skeleton(token) for token in all_tokens) if key})
+
+    year, month, day = parse_birth_date(raw.get("birth_date") or "")
+    if year is None:
+        year, month, day = parse_birth_date((raw.get("birth_year") or "").strip()[:4])
+    features: dict[str, Any] = {
+        "given_name": given_name,
+        "given_key": given_key,
+        "given_key1": given_key1,
+        "family_name": family_name,
+        "family_key": family_key,
+        "family_key1": family_key1,
+        "father_name": father_name,
+        "father_key": father_key,
+        "all_tokens": " ".join(all_tokens) or None,
+        "all_keys": " ".join(all_keys) or None,
+        "birth_date": (f"{year:04d}-{month:02d}-{day:02d}" if year and month and day else None),
+        "birth_year": year,
+        "birth_month": month,
+        "birth_day": day,
+        "birth_placeholder": None if year is None else is_placeholder(month, day),
+        "sex": normalise_sex(raw.get("sex") or ""),
+        "nationality": fold(raw.get("nationality") or "").upper() or None,
+        "document_number": normalise_document(raw.get("document_number") or ""),
+        "phone": normalise_phone(raw.get("phone") or ""),
+    }
+    for index, column in enumerate(text_columns):
+        features[f"text_{index}"] = fold(raw.get(column) or "") or None
+    return features

@@ -1,0 +1,115 @@
+"""Reading the lists that ``waypoint link`` compares: CSV files mapped to roles.
+
+Every problem is a ``LinkageInputError`` whose message is one line naming the file and
+what is wrong, so the command can print it as it is.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from waypoint.linkage.features import ROLES
+
+_DELIMITERS = (",", ";", "\t", "|")
+
+
+class LinkageInputError(Exception):
+    """The input cannot be linked; the message says why in one line."""
+
+
+@dataclass(frozen=True)
+class Table:
+    ids: list[str]
+    rows: list[dict[str, str]]  # role or text column -> value
+
+
+def parse_mapping(text: str) -> dict[str, str]:
+    """``given_name=First,birth_date=DOB`` -> ``{"given_name": "First", ...}``."""
+    mapping: dict[str, str] = {}
+    for item in (part.strip() for part in text.split(",")):
+        if not item:
+            continue
+        role, equals, column = (piece.strip() for piece in item.partition("="))
+        if not equals or not role or not column:
+            raise LinkageInputError(f"--map entry {item!r} is not ROLE=COLUMN")
+        if role not in ROLES:
+            raise LinkageInputError(
+                f"--map names an unknown role {role!r}; roles are {', '.join(ROLES)}"
+            )
+        if role in mapping:
+            raise LinkageInputError(f"--map gives the role {role!r} twice")
+        mapping[role] = column
+    if not mapping:
+        raise LinkageInputError("--map names no columns")
+    return mapping
+
+
+def parse_columns(text: str) -> tuple[str, ...]:
+    return tuple(column.strip() for column in text.split(",") if column.strip())
+
+
+def read_table(
+    path: Path, *, id_column: str, mapping: dict[str, str], text_columns: tuple[str, ...]
+) -> Table:
+    """The ids and the mapped values of every row of a CSV file with a header line.
+
+    The delimiter (comma, semicolon, tab or bar) is the one the header uses most.
+    """
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            header_line = handle.readline()
+            if not header_line.strip():
+                raise LinkageInputError(f"{path}: the file is empty")
+            delimiter = max(_DELIMITERS, key=header_line.count)
+            handle.seek(0)
+            reader = csv.reader(handle, delimiter=delimiter, strict=True)
+            header = [column.strip() for column in next(reader)]
+            positions = _positions(path, header, id_column, mapping, text_columns)
+            ids: list[str] = []
+            rows: list[dict[str, str]] = []
+            for values in reader:
+                if not any(value.strip() for value in values):
+                    continue
+                if len(values) < len(header):
+                    values = values + [""] * (len(header) - len(values))
+                ids.append(values[positions[""]].strip())
+                rows.append({key: values[index] for key, index in positions.items() if key})
+    except OSError as error:
+        raise LinkageInputError(f"cannot read {path}: {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise LinkageInputError(f"{path}: not a UTF-8 text file") from None
+    except csv.Error as error:
+        raise LinkageInputError(f"{path}: not a readable CSV file ({error})") from None
+    if not rows:
+        raise LinkageInputError(f"{path}: the file has a header but no rows")
+    _check_ids(path, id_column, ids)
+    return Table(ids=ids, rows=rows)
+
+
+def _positions(
+    path: Path,
+    header: list[str],
+    id_column: str,
+    mapping: dict[str, str],
+    text_columns: tuple[str, ...],
+) -> dict[str, int]:
+    wanted = {"": id_column, **mapping, **{column: column for column in text_columns}}
+    missing = [column for column in wanted.values() if column not in header]
+    if missing:
+        raise LinkageInputError(
+            f"{path}: no column {', '.join(repr(column) for column in dict.fromkeys(missing))}"
+            f" (the header has {', '.join(header)})"
+        )
+    return {key: header.index(column) for key, column in wanted.items()}
+
+
+def _check_ids(path: Path, id_column: str, ids: list[str]) -> None:
+    seen: set[str] = set()
+    for line, record_id in enumerate(ids, start=2):
+        if not record_id:
+            raise LinkageInputError(f"{path}: a row has no {id_column} (data row {line - 1})")
+        if record_id in seen:
+            raise LinkageInputError(f"{path}: the {id_column} {record_id!r} is used twice")
+        seen.add(record_id)
