@@ -359,6 +359,11 @@ _JOINS_PREVIOUS = {
     "ulla",
     "olah",
     "ollah",
+    "eddine",
+    "eddin",
+    "uddin",
+    "uddeen",
+    "addin",
 }
 
 
@@ -450,6 +455,7 @@ _SKELETON_RULES = (
     (re.compile(r"th"), "s"),  # Othman / Usman: ث
     (re.compile(r"dh"), "z"),  # ذ
     (re.compile(r"ph"), "f"),
+    (re.compile(r"c(?=[eiy])"), "s"),  # French spellings: Hocine = Hussein
     (re.compile(r"ck|q|c|k"), "k"),
     (re.compile(r"x"), "ks"),
     (re.compile(r"[vw]"), "u"),  # Vahid / Wahid, Oualid / Walid

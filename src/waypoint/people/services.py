@@ -416,3 +416,37 @@ def persons_import(
         purpose=f"import of {len(people)} registrations",
     )
     return people
+
+
+def name_keys_rebuild(*, batch_size: int = 2000) -> int:
+    """Recompute every person's search keys (after ``people.names`` changes); returns persons.
+
+    Keys are derived data, not personal data in their own right, so this writes one audit
+    event for the whole run rather than one per person.
+    """
+    done = 0
+    last_pk = 0
+    while True:
+        people = list(Person.objects.filter(pk__gt=last_pk).order_by("pk")[:batch_size])
+        if not people:
+            break
+        with transaction.atomic():
+            NameKey.objects.filter(person__in=people).delete()
+            NameKey.objects.bulk_create(
+                [
+                    NameKey(person=person, key=key)
+                    for person in people
+                    for key in sorted(person_name_keys(person))
+                ],
+                batch_size=5000,
+            )
+        done += len(people)
+        last_pk = people[-1].pk
+    audit_record(
+        actor=None,
+        action=Action.UPDATE,
+        object_type="people.namekey",
+        actor_label="waypoint people rekey",
+        purpose=f"search keys rebuilt: {done}",
+    )
+    return done

@@ -5,7 +5,8 @@ from waypoint.people.names import fold, name_keys, name_tokens, search_keys, tra
 SAME_NAME = [
     ["Mohammed", "Muhammad", "Mohamad", "محمد", "Md.", "মোহাম্মদ", "Мухамед"],
     ["Abdul Rahman", "Abdulrahman", "Abd al-Rahman", "عبد الرحمن", "Abdel Rahman"],
-    ["Hussain", "Hossein", "Husein", "حسین"],
+    ["Hussain", "Hossein", "Husein", "حسین", "Hocine"],
+    ["Saif al-Din", "Seif Eddine", "Saifuddin"],
     ["Youssef", "Yusuf", "Yousef"],
     ["Ahmad", "Ahmed", "احمد"],
     ["Nasir ud-Din", "Nasiruddin", "Nasreddine"],
