@@ -19,6 +19,16 @@ from waypoint.people.names import transliterate
 from waypoint.places.models import Site
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+# Browsers send ISO dates; registration papers and spreadsheets use DD.MM.YYYY.
+DATE_FORMATS = ["%Y-%m-%d", "%d.%m.%Y"]
+
+
+def date_field(label: Any, *, required: bool = False) -> forms.DateField:
+    return forms.DateField(
+        label=label, required=required, widget=DATE_INPUT, input_formats=DATE_FORMATS
+    )
+
+
 CODE3 = re.compile(r"^[A-Za-z]{3}$")
 
 
@@ -48,12 +58,7 @@ class PersonForm(forms.Form):
     father_name = forms.CharField(label=_("Father's name, Latin"), max_length=120, required=False)
     mother_name = forms.CharField(label=_("Mother's name"), max_length=120, required=False)
     sex = forms.ChoiceField(label=_("Sex"), choices=Sex.choices)
-    birth_date = forms.DateField(
-        label=_("Date of birth"),
-        required=False,
-        widget=DATE_INPUT,
-        input_formats=["%Y-%m-%d", "%d.%m.%Y"],
-    )
+    birth_date = date_field(_("Date of birth"))
     birth_date_precision = forms.ChoiceField(
         label=_("How exact is the date of birth"), choices=DatePrecision.choices
     )
@@ -68,22 +73,12 @@ class PersonForm(forms.Form):
         label=_("Languages (ISO 639 codes, comma separated)"), max_length=60, required=False
     )
     phone = forms.CharField(label=_("Phone"), max_length=32, required=False)
-    arrived_on = forms.DateField(
-        label=_("Date of arrival in BiH"),
-        required=False,
-        widget=DATE_INPUT,
-        input_formats=["%Y-%m-%d", "%d.%m.%Y"],
-    )
+    arrived_on = date_field(_("Date of arrival in BiH"))
     entry_point = forms.CharField(label=_("Entry point"), max_length=120, required=False)
     asylum_intention = forms.BooleanField(
         label=_("Intention to seek asylum expressed"), required=False
     )
-    asylum_certificate_on = forms.DateField(
-        label=_("Date of the certificate"),
-        required=False,
-        widget=DATE_INPUT,
-        input_formats=["%Y-%m-%d", "%d.%m.%Y"],
-    )
+    asylum_certificate_on = date_field(_("Date of the certificate"))
     notice_language = forms.CharField(
         label=_("Information notice given in (language code)"), max_length=8, required=False
     )
@@ -145,12 +140,7 @@ class RegisterForm(PersonForm):
 
 class IdentifyForm(forms.Form):
     name = forms.CharField(label=_("Name, any script"), max_length=200, required=False)
-    birth_date = forms.DateField(
-        label=_("Date of birth"),
-        required=False,
-        widget=DATE_INPUT,
-        input_formats=["%Y-%m-%d", "%d.%m.%Y"],
-    )
+    birth_date = date_field(_("Date of birth"))
     nationality = forms.CharField(label=_("Nationality"), max_length=3, required=False)
     number = forms.CharField(
         label=_("Registration or document number"), max_length=40, required=False
@@ -170,7 +160,7 @@ class DocumentForm(forms.Form):
     issuing_country = forms.CharField(
         label=_("Issuing country (ISO code)"), max_length=3, required=False
     )
-    expires_on = forms.DateField(label=_("Expiry date"), required=False, widget=DATE_INPUT)
+    expires_on = date_field(_("Expiry date"))
 
     def clean_issuing_country(self) -> str:
         return _code3(self.cleaned_data["issuing_country"])
@@ -185,7 +175,7 @@ class ConsentForm(forms.Form):
         help_text=_("e.g. centre_for_social_work, health_centre, embassy:PAK"),
     )
     method = forms.ChoiceField(label=_("How consent was given"), choices=ConsentMethod.choices)
-    given_on = forms.DateField(label=_("Date"), widget=DATE_INPUT)
+    given_on = date_field(_("Date"), required=True)
     witness = forms.CharField(label=_("Witness or guardian"), max_length=120, required=False)
 
     def clean_recipients(self) -> list[str]:
@@ -213,7 +203,7 @@ class GuardianForm(forms.Form):
     name = forms.CharField(label=_("Guardian's name"), max_length=120)
     institution = forms.CharField(label=_("Institution"), max_length=120, required=False)
     phone = forms.CharField(label=_("Phone"), max_length=32, required=False)
-    appointed_on = forms.DateField(label=_("Appointed on"), required=False, widget=DATE_INPUT)
+    appointed_on = date_field(_("Appointed on"))
 
 
 class ImportForm(forms.Form):
