@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "django_htmx",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "waypoint.core",
     "waypoint.audit",
     "waypoint.places",
@@ -57,6 +59,9 @@ INSTALLED_APPS = [
     "waypoint.linkage",
     "waypoint.reception",
     "waypoint.protection",
+    "waypoint.presence",
+    "waypoint.returns",
+    "waypoint.portal",
     "waypoint.demo",
 ]
 
@@ -170,7 +175,17 @@ CONTENT_SECURITY_POLICY = {
 }
 
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English")), ("bs", _("Bosnian"))]
+LANGUAGES = [
+    ("en", _("English")),
+    ("bs", _("Bosnian")),
+    ("ar", _("Arabic")),
+    ("fa", _("Farsi/Dari")),
+    ("ps", _("Pashto")),
+    ("ur", _("Urdu")),
+    ("bn", _("Bengali")),
+    ("fr", _("French")),
+]
+LANGUAGES_BIDI = ["ar", "fa", "ps", "ur", "he"]
 STAFF_LANGUAGES = ["en", "bs"]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 USE_I18N = True
@@ -218,3 +233,7 @@ LOGGING = {
         "axes": {"level": "WARNING"},
     },
 }
+
+# Long jobs (deduplication, imports): django-tasks with its database backend, so the
+# embedded default needs no broker. `waypoint db_worker` runs them.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

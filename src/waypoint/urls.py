@@ -1,12 +1,15 @@
 from django.contrib import admin
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 
 from waypoint.accounts import api as accounts_api
 from waypoint.core import views as core_views
 from waypoint.people import api as people_api
+from waypoint.presence import api as presence_api
 from waypoint.protection import api as protection_api
 from waypoint.reception import api as reception_api
+from waypoint.returns import api as returns_api
 
 api_v1 = [
     path("auth/token/", accounts_api.token_obtain, name="token"),
@@ -15,6 +18,8 @@ api_v1 = [
     *people_api.router_urls,
     *reception_api.router_urls,
     *protection_api.router_urls,
+    *presence_api.router_urls,
+    *returns_api.router_urls,
 ]
 
 urlpatterns = [
@@ -27,9 +32,14 @@ urlpatterns = [
     path("reception/", include("waypoint.reception.urls")),
     path("protection/", include("waypoint.protection.urls")),
     path("places/", include("waypoint.places.urls")),
+    path("presence/", include("waypoint.presence.urls")),
+    path("openrosa/", include("waypoint.presence.openrosa_urls")),
+    path("returns/", include("waypoint.returns.urls")),
     path("api/v1/", include((api_v1, "api"))),
     path("django-admin/", admin.site.urls),
 ]
+# The public portal: /en/, /bs/, /ar/, ... (issue 6).
+urlpatterns += i18n_patterns(path("", include("waypoint.portal.urls")))
 
 handler400 = "waypoint.core.views.error_400"
 handler403 = "waypoint.core.views.error_403"

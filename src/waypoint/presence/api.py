@@ -1,0 +1,3 @@
+from django.urls import URLPattern, URLResolver
+
+router_urls: list[URLPattern | URLResolver] = []
