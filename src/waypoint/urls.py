@@ -32,6 +32,7 @@ urlpatterns = [
     path("reception/", include("waypoint.reception.urls")),
     path("protection/", include("waypoint.protection.urls")),
     path("places/", include("waypoint.places.urls")),
+    path("linkage/", include("waypoint.linkage.urls")),
     path("presence/", include("waypoint.presence.urls")),
     path("openrosa/", include("waypoint.presence.openrosa_urls")),
     path("returns/", include("waypoint.returns.urls")),

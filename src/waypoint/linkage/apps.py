@@ -5,3 +5,13 @@ from django.utils.translation import gettext_lazy as _
 class LinkageConfig(AppConfig):
     name = "waypoint.linkage"
     verbose_name = _("Linkage")
+
+    def ready(self) -> None:
+        from waypoint.core.navigation import Fragment, NavItem, register, register_fragment
+        from waypoint.linkage.queries import identity_fragment
+        from waypoint.linkage.services import REVIEW_ROLES
+
+        register(NavItem(_("Identity review"), "linkage:review", roles=REVIEW_ROLES, order=35))
+        register_fragment(
+            "person", Fragment("linkage/partials/identity.html", identity_fragment, order=20)
+        )

@@ -1,291 +1,64 @@
-"""The linkage model: Splink (Fellegi-Sunter) on DuckDB over the features of ``features``.
+"""The linkage model at work: train it, score pairs, group records, link two lists.
 
-Each comparison has levels from "the same" down to "different", each with an m
-probability (how often true matches land there) and a u probability (how often
-non-matches do). The levels start from priors written here; with enough records the u
+Splink (Fellegi-Sunter) on DuckDB over the features of ``features`` and the comparisons
+of ``comparisons``. The levels start from written priors; with enough records the u
 probabilities are estimated from random pairs and the m probabilities by expectation
-maximisation, so no labelled pairs are needed. Blocking decides which pairs are scored at
-all: a pair is compared when any one rule puts both records in the same block.
+maximisation, so no labelled pairs are needed; reviewers' decisions, when there are some,
+then pull the m probabilities towards what they show. Blocking decides which pairs are
+scored at all: a pair is compared when any one rule puts both records in the same block.
 
-``deduplicate`` groups records of one list into clusters; ``link`` pairs the records of
-two lists. Both take plain rows (mappings from role to text) and are pure apart from the
-in-memory DuckDB database each call opens and closes.
+A trained model is Splink's settings dictionary (JSON-serialisable): ``train`` makes one,
+``score_pairs`` and ``score_candidates`` reuse it. ``deduplicate`` groups the records of
+one list into clusters; ``link`` pairs the records of two lists. All take plain rows
+(mappings from role to text) and are pure apart from the in-memory DuckDB databases they
+open.
 """
 
 from __future__ import annotations
 
+import copy
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import duckdb
-from splink import DuckDBAPI, Linker, SettingsCreator, block_on
-from splink import comparison_level_library as cll
-from splink import comparison_library as cl
-from splink.blocking_rule_library import CustomRule
-from splink.internals.blocking_rule_creator import BlockingRuleCreator
-from splink.internals.comparison_creator import ComparisonCreator
-from splink.internals.comparison_level_creator import ComparisonLevelCreator
+from splink import DuckDBAPI, Linker, block_on
 
+from waypoint.linkage.comparisons import Model
 from waypoint.linkage.features import record_features
+from waypoint.linkage.scoring import compiled_model
 
-DEFAULT_THRESHOLD = 0.95  # the best F1 in benchmarks/linkage.py at 10,000 people
+DEFAULT_THRESHOLD = 0.95  # the best F1 in benchmarks/linkage.py
 # Below this many records the estimates are noise; the priors are better.
 MIN_TRAINING_RECORDS = 1000
 U_SAMPLE_PAIRS = 2e6
 EM_MAX_PAIRS = 2e6
 M_FLOOR = 0.001
 U_FLOOR = 0.000001
-# Before training: one pair in ten thousand is the same person (Splink's own default).
-PRIOR_MATCH_PROBABILITY = 0.0001
+# How many labelled pairs the trained m probabilities count as when reviewers' decisions
+# are blended in: a few decisions nudge them, hundreds take over.
+LABEL_PSEUDO_COUNT = 50
 
 Row = Mapping[str, str]
+LinkType = Literal["dedupe_only", "link_only"]
 
 logging.getLogger("splink").setLevel(logging.WARNING)
 
 
 @dataclass(frozen=True)
-class Level:
-    sql: str
-    label: str
-    m: float
-    u: float
-    fixed_m: bool = False  # what we know about how re-registrations differ, not learnt
-    fixed_u: bool = False
+class Contribution:
+    field: str  # comparison name: "given_name", "birth", "text_0", ...
+    level: str  # the level label, e.g. "same skeleton"
+    weight: float  # log2 Bayes factor of this level (0 for a null/missing value)
 
 
-def _level(level: Level) -> ComparisonLevelCreator:
-    return cll.CustomLevel(level.sql, level.label, base_dialect_str="duckdb").configure(
-        m_probability=level.m,
-        u_probability=level.u,
-        fix_m_probability=level.fixed_m,
-        fix_u_probability=level.fixed_u,
-    )
-
-
-def _comparison(name: str, null_sql: str, levels: Sequence[Level]) -> cl.CustomComparison:
-    null = cll.CustomLevel(null_sql, "null", base_dialect_str="duckdb").configure(
-        is_null_level=True
-    )
-    return cl.CustomComparison(
-        comparison_levels=[null, *(_level(level) for level in levels)],
-        output_column_name=name,
-    )
-
-
-def _null(column: str) -> str:
-    return f'"{column}_l" IS NULL OR "{column}_r" IS NULL'
-
-
-def _name_comparison(part: str, other: str) -> cl.CustomComparison:
-    """Given or family name; ``other`` is the opposite part, compared crossed for swaps.
-
-    A swap puts both name comparisons on their "swapped" level; only the given name's
-    counts (the family name's weighs nothing), so the one swap is not evidence twice.
-    """
-    name, key = f"{part}_name", f"{part}_key"
-    crossed_key = f"{other}_key"
-    swapped = (
-        Level(_swapped_sql(key, crossed_key), "swapped with the other name", 0.05, 0.0005)
-        if part == "given"
-        else Level(
-            _swapped_sql(key, crossed_key),
-            "swapped (counted on the given name)",
-            0.001,
-            0.001,
-            fixed_m=True,
-            fixed_u=True,
-        )
-    )
-    return _comparison(
-        name,
-        _null(name),
-        [
-            Level(f'"{name}_l" = "{name}_r"', "same spelling", 0.55, 0.004),
-            Level(f'"{key}_l" = "{key}_r"', "same skeleton", 0.2, 0.003),
-            Level(
-                f'jaro_winkler_similarity("{name}_l", "{name}_r") >= 0.92',
-                "jaro-winkler >= 0.92",
-                0.08,
-                0.004,
-            ),
-            swapped,
-            Level(
-                f"list_has_any(string_split(\"{key}_l\", ' '), string_split(\"{key}_r\", ' '))",
-                "a skeleton in common",
-                0.01,
-                0.005,
-            ),
-            Level(
-                f'jaro_winkler_similarity("{name}_l", "{name}_r") >= 0.8',
-                "jaro-winkler >= 0.8",
-                0.04,
-                0.04,
-            ),
-            Level("TRUE", "different", 0.04, 0.94),
-        ],
-    )
-
-
-def _swapped_sql(key: str, crossed_key: str) -> str:
-    return f'"{key}_l" = "{crossed_key}_r" AND "{crossed_key}_l" = "{key}_r"'
-
-
-def _father_comparison() -> cl.CustomComparison:
-    return _comparison(
-        "father_name",
-        _null("father_name"),
-        [
-            Level('"father_name_l" = "father_name_r"', "same spelling", 0.7, 0.01, True),
-            Level('"father_key_l" = "father_key_r"', "same skeleton", 0.15, 0.005, True),
-            Level(
-                'jaro_winkler_similarity("father_name_l", "father_name_r") >= 0.88',
-                "jaro-winkler >= 0.88",
-                0.07,
-                0.01,
-                True,
-            ),
-            Level("TRUE", "different", 0.08, 0.975, True),
-        ],
-    )
-
-
-def _birth_comparison() -> cl.CustomComparison:
-    placeholder = '("birth_placeholder_l" OR "birth_placeholder_r")'
-    same_year = '"birth_year_l" = "birth_year_r"'
-    return _comparison(
-        "birth",
-        _null("birth_year"),
-        [
-            Level(
-                f'"birth_date_l" = "birth_date_r" AND NOT {placeholder}',
-                "same date",
-                0.7,
-                0.0001,
-                fixed_m=True,
-            ),
-            Level(
-                f"{same_year} AND {placeholder}",
-                "same year, a placeholder date",
-                0.1,
-                0.003,
-                fixed_m=True,
-            ),
-            Level(
-                f'{same_year} AND "birth_month_l" = "birth_day_r" '
-                'AND "birth_day_l" = "birth_month_r"',
-                "day and month swapped",
-                0.03,
-                0.00005,
-                fixed_m=True,
-            ),
-            Level(
-                'abs("birth_year_l" - "birth_year_r") = 1 AND "birth_month_l" = "birth_month_r" '
-                f'AND "birth_day_l" = "birth_day_r" AND NOT {placeholder}',
-                "a year apart, same day",
-                0.05,
-                0.0001,
-                fixed_m=True,
-            ),
-            Level(
-                f'abs("birth_year_l" - "birth_year_r") = 1 AND {placeholder}',
-                "a year apart, a placeholder date",
-                0.03,
-                0.006,
-                fixed_m=True,
-            ),
-            Level(same_year, "same year", 0.04, 0.02, fixed_m=True),
-            Level(
-                'abs("birth_year_l" - "birth_year_r") = 1', "a year apart", 0.02, 0.04, fixed_m=True
-            ),
-            Level("TRUE", "different", 0.01, 0.94, fixed_m=True),
-        ],
-    )
-
-
-def _exact_comparison(
-    column: str, m: float, u: float, *, fixed_m: bool = False
-) -> cl.CustomComparison:
-    return _comparison(
-        column,
-        _null(column),
-        [
-            Level(f'"{column}_l" = "{column}_r"', "same", m, u, fixed_m),
-            Level("TRUE", "different", 1 - m, 1 - u, fixed_m),
-        ],
-    )
-
-
-def _document_comparison() -> cl.CustomComparison:
-    return _comparison(
-        "document_number",
-        _null("document_number"),
-        [
-            Level('"document_number_l" = "document_number_r"', "same", 0.8, 0.00001),
-            Level(
-                'levenshtein("document_number_l", "document_number_r") <= 1',
-                "one character apart",
-                0.1,
-                0.0001,
-            ),
-            Level("TRUE", "different", 0.1, 0.9999),
-        ],
-    )
-
-
-def _text_comparison(column: str) -> cl.CustomComparison:
-    return _comparison(
-        column,
-        _null(column),
-        [
-            Level(f'"{column}_l" = "{column}_r"', "same", 0.6, 0.01),
-            Level(
-                f'jaro_winkler_similarity("{column}_l", "{column}_r") >= 0.88',
-                "jaro-winkler >= 0.88",
-                0.2,
-                0.02,
-            ),
-            Level("TRUE", "different", 0.2, 0.97),
-        ],
-    )
-
-
-BLOCKING_RULES: tuple[BlockingRuleCreator, ...] = (
-    block_on("given_key1", "family_key1"),
-    # swapped given and family name
-    CustomRule("l.given_key1 = r.family_key1 AND l.family_key1 = r.given_key1", "duckdb"),
-    block_on("all_keys"),
-    block_on("birth_year", "given_key1"),
-    block_on("birth_year", "family_key1"),
-    block_on("birth_year", "father_key"),
-    block_on("given_key1", "father_key"),
-    block_on("document_number"),
-    block_on("phone"),
-)
-
-
-def _settings(link_type: Literal["dedupe_only", "link_only"], text_count: int) -> SettingsCreator:
-    comparisons: list[ComparisonCreator | dict[str, Any]] = [
-        _name_comparison("given", "family"),
-        _name_comparison("family", "given"),
-        _father_comparison(),
-        _birth_comparison(),
-        _exact_comparison("sex", 0.98, 0.5, fixed_m=True),
-        _exact_comparison("nationality", 0.95, 0.25, fixed_m=True),
-        _document_comparison(),
-        _exact_comparison("phone", 0.8, 0.00001),
-        *(_text_comparison(f"text_{index}") for index in range(text_count)),
-    ]
-    return SettingsCreator(
-        link_type=link_type,
-        unique_id_column_name="unique_id",
-        comparisons=comparisons,
-        blocking_rules_to_generate_predictions=[*BLOCKING_RULES],
-        probability_two_random_records_match=PRIOR_MATCH_PROBABILITY,
-        retain_matching_columns=False,
-        retain_intermediate_calculation_columns=False,
-    )
+@dataclass(frozen=True)
+class ScoredPair:
+    left_id: str
+    right_id: str
+    probability: float
+    contributions: tuple[Contribution, ...]
 
 
 def _feature_rows(
@@ -299,23 +72,27 @@ def _feature_rows(
     return table
 
 
-def _trained(linker: Linker, table: Any, records: int) -> Linker:
-    """The linker with trained parameters, or as it is when there are too few records."""
+def _check_threshold(threshold: float) -> None:
+    if not 0 < threshold < 1:
+        raise ValueError(f"the threshold must be between 0 and 1, not {threshold}")
+
+
+def _check_ids(ids: Sequence[str] | None, rows: Sequence[Row]) -> list[str]:
+    record_ids = [str(index) for index in range(len(rows))] if ids is None else list(ids)
+    if len(record_ids) != len(rows):
+        raise ValueError("there must be one id for every row")
+    return record_ids
+
+
+def untrained_model(link_type: LinkType = "dedupe_only", text_count: int = 0) -> dict[str, Any]:
+    """The priors, as a model."""
+    return Model("duckdb").settings(link_type, text_count)
+
+
+def train_linker(linker: Linker, records: int) -> dict[str, Any]:
+    """The model trained on the linker's records, or its priors when there are too few."""
     if records < MIN_TRAINING_RECORDS:
-        return linker
-    _train(linker)
-    model = linker.misc.save_model_to_json()
-    # EM can drive a rare level's m to almost zero, which would veto any pair landing
-    # there; no single field should be able to do that.
-    for comparison in model["comparisons"]:
-        for level in comparison["comparison_levels"]:
-            if not level.get("is_null_level"):
-                level["m_probability"] = max(level.get("m_probability") or M_FLOOR, M_FLOOR)
-                level["u_probability"] = max(level.get("u_probability") or U_FLOOR, U_FLOOR)
-    return Linker(table, model, log_level=logging.WARNING)
-
-
-def _train(linker: Linker) -> None:
+        return linker.misc.save_model_to_json()
     training = linker.training
     training.estimate_probability_two_random_records_match(
         [
@@ -334,11 +111,221 @@ def _train(linker: Linker) -> None:
     training.estimate_parameters_using_expectation_maximisation(
         block_on("given_key", "family_key"), max_pairs=EM_MAX_PAIRS, record_sample_proportion=0.2
     )
+    return with_floors(linker.misc.save_model_to_json())
 
 
-def _check_threshold(threshold: float) -> None:
-    if not 0 < threshold < 1:
-        raise ValueError(f"the threshold must be between 0 and 1, not {threshold}")
+def with_floors(model: dict[str, Any]) -> dict[str, Any]:
+    """EM can drive a rare level's m to almost zero, which would veto any pair landing
+    there; no single field should be able to do that."""
+    for comparison in model["comparisons"]:
+        for level in comparison["comparison_levels"]:
+            if not level.get("is_null_level"):
+                level["m_probability"] = max(level.get("m_probability") or M_FLOOR, M_FLOOR)
+                level["u_probability"] = max(level.get("u_probability") or U_FLOOR, U_FLOOR)
+    return model
+
+
+def with_labels(
+    model: dict[str, Any], features: Sequence[Mapping[str, Any]], pairs: Sequence[tuple[int, int]]
+) -> dict[str, Any]:
+    """The model with m probabilities pulled towards the levels that pairs known to be
+    the same person reach (each comparison's m is a blend of the trained value, counted
+    as ``LABEL_PSEUDO_COUNT`` pairs, and the labelled pairs' share of each level)."""
+    if not pairs:
+        return model
+    compiled = compiled_model(model)
+    gammas = compiled.gammas([(features[one], features[other]) for one, other in pairs])
+    updated = copy.deepcopy(model)
+    for position, comparison in enumerate(updated["comparisons"]):
+        reached = [vector[position] for vector in gammas if vector[position] >= 0]
+        if not reached:
+            continue
+        levels = [
+            level for level in comparison["comparison_levels"] if not level.get("is_null_level")
+        ]
+        top = len(levels) - 1
+        for index, level in enumerate(levels):
+            count = sum(1 for gamma in reached if gamma == top - index)
+            trained = level.get("m_probability") or M_FLOOR
+            level["m_probability"] = max(
+                (count + LABEL_PSEUDO_COUNT * trained) / (len(reached) + LABEL_PSEUDO_COUNT),
+                M_FLOOR,
+            )
+    return updated
+
+
+def train(
+    rows: Sequence[Row],
+    *,
+    labelled_pairs: Sequence[tuple[int, int]] = (),
+    text_columns: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    """A trained model (Splink's settings dict, JSON-serialisable) for these rows.
+
+    Without enough rows, the priors. ``labelled_pairs`` are (row index, row index) pairs
+    that reviewers decided are the same person; they improve the m probabilities.
+    """
+    for one, other in labelled_pairs:
+        if not (0 <= one < len(rows) and 0 <= other < len(rows)):
+            raise ValueError("a labelled pair names a row that is not there")
+    features = _feature_rows(rows, text_columns)
+    if len(rows) < MIN_TRAINING_RECORDS:
+        model = untrained_model("dedupe_only", len(text_columns))
+    else:
+        connection = duckdb.connect()
+        try:
+            table = DuckDBAPI(connection).register(features, table_name="records")
+            linker = Linker(
+                table, untrained_model("dedupe_only", len(text_columns)), log_level=logging.WARNING
+            )
+            model = train_linker(linker, len(rows))
+        finally:
+            connection.close()
+    model = with_labels(model, features, labelled_pairs)
+    model["waypoint_text_columns"] = list(text_columns)
+    return model
+
+
+def splink_settings(model: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of the model without Waypoint's own keys (``waypoint_...``), for Splink."""
+    return {
+        key: copy.deepcopy(value) for key, value in model.items() if not key.startswith("waypoint_")
+    }
+
+
+def _predictions(
+    connection: duckdb.DuckDBPyConnection,
+    features: list[dict[str, Any]],
+    model: dict[str, Any] | None,
+    threshold: float,
+    *,
+    text_count: int,
+    with_levels: bool = False,
+) -> tuple[Linker, Any]:
+    """Splink's predictions for one list of feature rows (training first if no model)."""
+    db_api = DuckDBAPI(connection)
+    table = db_api.register(features, table_name="records")
+    if model is None:
+        linker = Linker(
+            table, untrained_model("dedupe_only", text_count), log_level=logging.WARNING
+        )
+        model = train_linker(linker, len(features))
+    settings = splink_settings(model)
+    settings["link_type"] = "dedupe_only"
+    settings["retain_matching_columns"] = with_levels  # gives the gamma_ columns
+    linker = Linker(table, settings, log_level=logging.WARNING)
+    return linker, linker.inference.predict(threshold_match_probability=threshold)
+
+
+def score_pairs(
+    rows: Sequence[Row],
+    *,
+    ids: Sequence[str],
+    threshold: float,
+    model: dict[str, Any] | None = None,
+    text_columns: tuple[str, ...] = (),
+) -> list[ScoredPair]:
+    """Every within-list pair scoring at least ``threshold``, with each comparison's
+    contribution; ``left_id`` comes before ``right_id`` in ``ids``.
+
+    ``model`` is a model from ``train`` to reuse (no training then); ``None`` trains on
+    ``rows`` as ``deduplicate`` does. Sorted by falling probability, then by ids.
+    """
+    _check_threshold(threshold)
+    record_ids = _check_ids(ids, rows)
+    if len(rows) < 2:
+        return []
+    features = _feature_rows(rows, text_columns)
+    connection = duckdb.connect()
+    try:
+        linker, predictions = _predictions(
+            connection, features, model, threshold, text_count=len(text_columns), with_levels=True
+        )
+        settings = linker.misc.save_model_to_json()
+        compiled = compiled_model(settings)
+        gamma_columns = ", ".join(f'"gamma_{c.name}"' for c in compiled.comparisons)
+        found = connection.execute(
+            f"SELECT unique_id_l, unique_id_r, match_probability, {gamma_columns} "  # noqa: S608
+            f"FROM {predictions.physical_name}"
+        ).fetchall()
+    finally:
+        connection.close()
+    scored = []
+    for one, other, probability, *gammas in found:
+        first, second = sorted((int(one), int(other)))
+        _, levels = compiled.weigh([int(gamma) for gamma in gammas])
+        scored.append(
+            ScoredPair(
+                left_id=record_ids[first],
+                right_id=record_ids[second],
+                probability=float(probability),
+                contributions=_contributions(compiled.comparisons, levels),
+            )
+        )
+    order = {record_id: index for index, record_id in enumerate(record_ids)}
+    scored.sort(key=lambda pair: (-pair.probability, order[pair.left_id], order[pair.right_id]))
+    return scored
+
+
+def score_candidates(
+    record: Row,
+    candidates: Sequence[Row],
+    *,
+    candidate_ids: Sequence[str],
+    model: dict[str, Any] | None = None,
+) -> list[ScoredPair]:
+    """One new record (``left_id`` "new") against a few candidates the caller found,
+    every candidate returned, sorted by falling probability (then candidate order).
+
+    The probabilities are those ``score_pairs`` gives the same pair with the same model;
+    ``None`` uses the priors. Free-text columns are compared only if the model has them.
+    """
+    if len(candidate_ids) != len(candidates):
+        raise ValueError("there must be one id for every candidate")
+    if not candidates:
+        return []
+    model = model if model is not None else untrained_model()
+    compiled = compiled_model(model)
+    text_columns = tuple(column for column in compiled.columns if column.startswith("text_"))
+    raw_columns = _text_sources(model, text_columns)
+    new = record_features(record, text_columns=raw_columns)
+    others = [record_features(candidate, text_columns=raw_columns) for candidate in candidates]
+    results = []
+    for index, gammas in enumerate(compiled.gammas([(new, other) for other in others])):
+        probability, levels = compiled.weigh(gammas)
+        results.append(
+            (
+                -probability,
+                index,
+                ScoredPair(
+                    left_id="new",
+                    right_id=str(candidate_ids[index]),
+                    probability=probability,
+                    contributions=_contributions(compiled.comparisons, levels),
+                ),
+            )
+        )
+    results.sort(key=lambda item: (item[0], item[1]))
+    return [pair for _, _, pair in results]
+
+
+def _text_sources(model: Mapping[str, Any], text_columns: tuple[str, ...]) -> tuple[str, ...]:
+    """The raw column names behind ``text_0``... when a caller trained with them.
+
+    Rows given to ``score_candidates`` carry free text under the feature names
+    (``text_0``...) or under the names recorded in the model's ``waypoint_text_columns``.
+    """
+    named = model.get("waypoint_text_columns")
+    if isinstance(named, list) and len(named) == len(text_columns):
+        return tuple(str(name) for name in named)
+    return text_columns
+
+
+def _contributions(comparisons: Sequence[Any], levels: Sequence[Any]) -> tuple[Contribution, ...]:
+    return tuple(
+        Contribution(field=comparison.name, level=level.label, weight=level.weight)
+        for comparison, level in zip(comparisons, levels, strict=True)
+    )
 
 
 def deduplicate(
@@ -355,23 +342,18 @@ def deduplicate(
     its first record; a record matched to nothing is its own cluster.
     """
     _check_threshold(threshold)
-    record_ids = [str(index) for index in range(len(rows))] if ids is None else list(ids)
-    if len(record_ids) != len(rows):
-        raise ValueError("there must be one id for every row")
+    record_ids = _check_ids(ids, rows)
     if len(rows) < 2:
         return {record_id: record_id for record_id in record_ids}
     connection = duckdb.connect()
     try:
-        db_api = DuckDBAPI(connection)
-        table = db_api.register(_feature_rows(rows, text_columns), table_name="records")
-        count = len(rows)
-        linker = Linker(
-            table,
-            _settings("dedupe_only", len(text_columns)),
-            log_level=logging.WARNING,
+        linker, predictions = _predictions(
+            connection,
+            _feature_rows(rows, text_columns),
+            None,
+            threshold,
+            text_count=len(text_columns),
         )
-        linker = _trained(linker, table, count)
-        predictions = linker.inference.predict(threshold_match_probability=threshold)
         clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(
             predictions, threshold_match_probability=threshold
         )
@@ -380,8 +362,12 @@ def deduplicate(
         ).fetchall()
     finally:
         connection.close()
-    assignment = {record_ids[index]: record_ids[index] for index in range(len(rows))}
-    # Splink names a cluster after one member; ours is named after its first record.
+    return name_clusters(record_ids, found)
+
+
+def name_clusters(record_ids: Sequence[str], found: Sequence[tuple[Any, Any]]) -> dict[str, str]:
+    """Splink names a cluster after one member; ours is named after its first record."""
+    assignment = {record_id: record_id for record_id in record_ids}
     first: dict[int, int] = {}
     for unique_id, cluster_id in found:
         first[int(cluster_id)] = min(first.get(int(cluster_id), int(unique_id)), int(unique_id))
@@ -405,10 +391,8 @@ def link(
     sorted by left id position, then by falling probability.
     """
     _check_threshold(threshold)
-    lefts = [str(i) for i in range(len(left_rows))] if left_ids is None else list(left_ids)
-    rights = [str(i) for i in range(len(right_rows))] if right_ids is None else list(right_ids)
-    if len(lefts) != len(left_rows) or len(rights) != len(right_rows):
-        raise ValueError("there must be one id for every row")
+    lefts = _check_ids(left_ids, left_rows)
+    rights = _check_ids(right_ids, right_rows)
     if not left_rows or not right_rows:
         return []
     connection = duckdb.connect()
@@ -419,13 +403,10 @@ def link(
             _feature_rows(right_rows, text_columns, start=len(left_rows)),
             table_name="right_records",
         )
-        total = len(left_rows) + len(right_rows)
-        linker = Linker(
-            [left, right],
-            _settings("link_only", len(text_columns)),
-            log_level=logging.WARNING,
-        )
-        linker = _trained(linker, [left, right], total)
+        settings = untrained_model("link_only", len(text_columns))
+        linker = Linker([left, right], settings, log_level=logging.WARNING)
+        model = train_linker(linker, len(left_rows) + len(right_rows))
+        linker = Linker([left, right], model, log_level=logging.WARNING)
         predictions = linker.inference.predict(threshold_match_probability=threshold)
         found = connection.execute(
             f"SELECT unique_id_l, unique_id_r, match_probability "  # noqa: S608
@@ -433,7 +414,13 @@ def link(
         ).fetchall()
     finally:
         connection.close()
-    offset = len(left_rows)
+    return order_link_pairs(found, lefts, rights)
+
+
+def order_link_pairs(
+    found: Sequence[tuple[Any, Any, Any]], lefts: Sequence[str], rights: Sequence[str]
+) -> list[tuple[str, str, float]]:
+    offset = len(lefts)
     pairs = []
     for one, other, probability in found:
         first, second = sorted((int(one), int(other)))

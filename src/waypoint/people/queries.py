@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -18,10 +19,10 @@ from waypoint.people.names import fold, identity_score, name_keys, search_keys
 from waypoint.places.models import Site
 
 
-def persons_visible_to(user: Any) -> QuerySet[Person]:
-    """Registrations the user's personal-data roles cover: registered at, or last seen at, a
-    site in scope. Other roles see none."""
-    scope = scope_for(user)
+def persons_visible_to(user: Any, *, roles: Iterable[str] | None = None) -> QuerySet[Person]:
+    """Registrations the user's personal-data roles (or ``roles``) cover: registered at, or
+    last seen at, a site in scope. Other roles see none."""
+    scope = scope_for(user) if roles is None else scope_for(user, roles)
     if scope.is_empty:
         return Person.objects.none()
     people = Person.objects.select_related("registered_at", "last_seen_at")

@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from waypoint.accounts.scoping import scope_for
+from waypoint.linkage.queries import canonical_person
 from waypoint.people.models import Person, Sex
 from waypoint.people.queries import persons_visible_to
 from waypoint.places.models import Site
@@ -299,14 +300,13 @@ def register_vulnerability_counter(counter: VulnerabilityCounter) -> None:
 
 
 def unique_people(*stay_sets: QuerySet[Stay]) -> int:
-    """How many different people the stays in ``stay_sets`` belong to, all sets together.
+    """How many different individuals the stays in ``stay_sets`` belong to, all sets together.
 
-    For now one registration counts as one person. The linkage module will count its
-    groups instead (one individual registered twice counts once): only this function
-    changes then. Several sets are combined with UNION, which each database answers from
-    its own index, where one query with OR would read a centre's whole history.
+    Registrations that linkage put in one identity group count once. Several sets are
+    combined with UNION, which each database answers from its own index, where one query
+    with OR would read a centre's whole history.
     """
-    people = [stays.order_by().values("person_id") for stays in stay_sets]
+    people = [stays.order_by().values(key=canonical_person("person__")) for stays in stay_sets]
     if len(people) == 1:
         return people[0].distinct().count()
     return people[0].union(*people[1:]).count()

@@ -1,0 +1,369 @@
+"""Writing identity groups: the registry's deduplication run and reviewers' decisions.
+
+Every change to who-is-who is audited: a run as one event, a decision or its undoing as
+one event per registration it touches (merge, split or update), with no field values.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from waypoint.accounts.models import Role
+from waypoint.audit.models import Action
+from waypoint.audit.services import audit_record
+from waypoint.linkage import engine
+from waypoint.linkage.grouping import identity_groups
+from waypoint.linkage.models import (
+    DECISIONS,
+    JOINING,
+    CandidatePair,
+    IdentityLink,
+    LinkageRun,
+    PairDecision,
+    PairStatus,
+    RunStatus,
+)
+from waypoint.people.models import DatePrecision, IdentityDocument, Person
+
+logger = logging.getLogger(__name__)
+
+# Who may decide pairs and start runs. Decisions also need both records in the user's scope.
+REVIEW_ROLES = frozenset({Role.ADMINISTRATOR, Role.CENTRE_MANAGER, Role.REGISTRATION_OFFICER})
+RUN_ROLES = frozenset({Role.ADMINISTRATOR})
+# Pairs between this and the match threshold go to reviewers; below it they are dropped.
+REVIEW_FLOOR = 0.5
+SAVE_BATCH = 2000
+
+
+# --- Registry rows ---------------------------------------------------------------------------
+
+
+def _birth_text(birth: date | None, precision: str) -> str:
+    if birth is None:
+        return ""
+    if precision in (DatePrecision.YEAR, DatePrecision.ESTIMATED):
+        return str(birth.year)
+    return birth.isoformat()
+
+
+def person_row(person: dict[str, Any], document: str = "") -> dict[str, str]:
+    """A registration as the linkage roles see it (``person`` is a ``values()`` row)."""
+    return {
+        "given_name": person["given_name"],
+        "family_name": person["family_name"],
+        "father_name": person["father_name"],
+        "birth_date": _birth_text(person["birth_date"], person["birth_date_precision"]),
+        "sex": "" if person["sex"] == "U" else person["sex"],
+        "nationality": "" if person["nationality"] in ("", "XXX") else person["nationality"],
+        "document_number": document,
+        "phone": person["phone"],
+    }
+
+
+PERSON_FIELDS = (
+    "pk",
+    "given_name",
+    "family_name",
+    "father_name",
+    "birth_date",
+    "birth_date_precision",
+    "sex",
+    "nationality",
+    "phone",
+)
+
+
+def registry_rows(people: Iterable[int] | None = None) -> tuple[list[str], list[dict[str, str]]]:
+    """(person ids as text, linkage rows) for the whole registry, or the given people."""
+    persons = Person.objects.order_by("pk")
+    documents = IdentityDocument.objects.order_by("person_id", "kind")
+    if people is not None:
+        wanted = list(people)
+        persons = persons.filter(pk__in=wanted)
+        documents = documents.filter(person_id__in=wanted)
+    first_document: dict[int, str] = {}
+    for person_id, number in documents.values_list("person_id", "number").iterator(10000):
+        first_document.setdefault(person_id, number)
+    ids: list[str] = []
+    rows: list[dict[str, str]] = []
+    for person in persons.values(*PERSON_FIELDS).iterator(chunk_size=10000):
+        ids.append(str(person["pk"]))
+        rows.append(person_row(person, first_document.get(person["pk"], "")))
+    return ids, rows
+
+
+# --- The batch run ---------------------------------------------------------------------------
+
+
+def run_request(
+    *,
+    actor: Any,
+    threshold: float = engine.DEFAULT_THRESHOLD,
+    review_floor: float = REVIEW_FLOOR,
+) -> LinkageRun:
+    """Queue a deduplication of the whole registry; refused while another run is active."""
+    if not actor.has_role(*RUN_ROLES):
+        raise PermissionDenied(_("Only administrators start a deduplication run."))
+    if not 0 < review_floor <= threshold < 1:
+        raise ValidationError(_("The review band must lie between 0 and the match threshold."))
+    with transaction.atomic():
+        if (
+            LinkageRun.objects.select_for_update()
+            .filter(status__in=(RunStatus.QUEUED, RunStatus.RUNNING))
+            .exists()
+        ):
+            raise ValidationError(_("A deduplication run is already queued or running."))
+        run = LinkageRun.objects.create(
+            started_by=actor, threshold=threshold, review_floor=review_floor
+        )
+        audit_record(actor=actor, action=Action.CREATE, target=run, purpose="deduplication")
+        # The database backend stores the task in this transaction: no run without its task.
+        from waypoint.linkage.tasks import deduplicate_registry
+
+        deduplicate_registry.enqueue(run.pk)
+    return run
+
+
+def _progress(run: LinkageRun, percent: int, step: str) -> None:
+    run.progress, run.step = percent, step
+    run.save(update_fields=["progress", "step", "status", "started_at"])
+
+
+def run_execute(*, run: LinkageRun) -> LinkageRun:
+    """Deduplicate the registry into identity groups; the run records progress as it goes.
+
+    Reviewers' decisions survive: a pair decided same, different or unsure keeps its
+    status and only gets the new score. Automatic links and review items the new scores
+    no longer support are dropped. A failure marks the run failed and changes nothing.
+    """
+    run.status, run.started_at = RunStatus.RUNNING, timezone.now()
+    _progress(run, 5, "reading registrations")
+    try:
+        ids, rows = registry_rows()
+        run.records = len(ids)
+        _progress(run, 15, "training the model")
+        index_of = {person_id: index for index, person_id in enumerate(ids)}
+        labelled = [
+            (index_of[str(left)], index_of[str(right)])
+            for left, right in CandidatePair.objects.filter(status=PairStatus.SAME).values_list(
+                "left_id", "right_id"
+            )
+        ]
+        model = engine.train(rows, labelled_pairs=labelled)
+        _progress(run, 40, "scoring pairs")
+        scored = engine.score_pairs(rows, ids=ids, threshold=run.review_floor, model=model)
+        _progress(run, 75, "saving pairs and groups")
+        with transaction.atomic():
+            _pairs_save(run, scored)
+            run.groups = len(ids) - _groups_rebuild()
+            run.model = model
+            run.status, run.progress, run.step = RunStatus.DONE, 100, "done"
+            run.finished_at = timezone.now()
+            run.save()
+            audit_record(
+                actor=run.started_by,
+                action=Action.MERGE,
+                target=run,
+                purpose="deduplication",
+                changed_fields=["identity groups"],
+            )
+    except Exception as error:
+        # The message names the step, never a record: it is shown to administrators.
+        logger.exception("deduplication run %s failed", run.pk)
+        run.status, run.finished_at = RunStatus.FAILED, timezone.now()
+        run.error = f"{run.step}: {type(error).__name__}"[:300]
+        run.save(update_fields=["status", "finished_at", "error"])
+    return run
+
+
+def _contributions(pair: engine.ScoredPair) -> list[list[Any]]:
+    return [[part.field, part.level, round(part.weight, 3)] for part in pair.contributions]
+
+
+def _chunks(items: list[Any], size: int = SAVE_BATCH) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _pairs_save(run: LinkageRun, scored: list[engine.ScoredPair]) -> None:
+    existing = {(pair.left_id, pair.right_id): pair for pair in CandidatePair.objects.all()}
+    seen: set[tuple[int, int]] = set()
+    new: list[CandidatePair] = []
+    changed: list[CandidatePair] = []
+    for found in scored:
+        left, right = sorted((int(found.left_id), int(found.right_id)))
+        seen.add((left, right))
+        automatic = PairStatus.AUTO if found.probability >= run.threshold else PairStatus.PENDING
+        pair = existing.get((left, right))
+        if pair is None:
+            new.append(
+                CandidatePair(
+                    left_id=left,
+                    right_id=right,
+                    probability=found.probability,
+                    contributions=_contributions(found),
+                    status=automatic,
+                    run=run,
+                )
+            )
+            continue
+        pair.probability, pair.contributions, pair.run = (
+            found.probability,
+            _contributions(found),
+            run,
+        )
+        if pair.status in (PairStatus.AUTO, PairStatus.PENDING):
+            pair.status = automatic
+        changed.append(pair)
+    stale = [
+        pair.pk
+        for key, pair in existing.items()
+        if key not in seen and pair.status in (PairStatus.AUTO, PairStatus.PENDING)
+    ]
+    for chunk in _chunks(stale):
+        CandidatePair.objects.filter(pk__in=chunk).delete()
+    CandidatePair.objects.bulk_create(new, batch_size=SAVE_BATCH)
+    CandidatePair.objects.bulk_update(
+        changed, ["probability", "contributions", "run", "status"], batch_size=SAVE_BATCH
+    )
+    run.pairs = len(scored)
+    run.linked = sum(1 for pair in scored if pair.probability >= run.threshold)
+    run.queued = CandidatePair.objects.filter(status=PairStatus.PENDING).count()
+
+
+def _edges(pairs: Any) -> tuple[list[tuple[int, int, float]], list[tuple[int, int]]]:
+    joining: list[tuple[int, int, float]] = []
+    apart: list[tuple[int, int]] = []
+    for left, right, probability, status in pairs.values_list(
+        "left_id", "right_id", "probability", "status"
+    ):
+        if status in JOINING:
+            # A reviewer's "same" outranks every automatic link.
+            joining.append((left, right, 2.0 if status == PairStatus.SAME else probability))
+        elif status == PairStatus.DIFFERENT:
+            apart.append((left, right))
+    return joining, apart
+
+
+def _groups_rebuild() -> int:
+    """Recompute every group; returns how many registrations are not their group's first."""
+    joining, apart = _edges(CandidatePair.objects.filter(status__in=[*JOINING, "different"]))
+    canonical = identity_groups(joining, apart=apart)
+    IdentityLink.objects.all().delete()
+    IdentityLink.objects.bulk_create(
+        [IdentityLink(person_id=person, canonical_id=first) for person, first in canonical.items()],
+        batch_size=SAVE_BATCH,
+    )
+    return sum(1 for person, first in canonical.items() if person != first)
+
+
+def _component(seeds: Iterable[int]) -> set[int]:
+    """The registrations reachable from ``seeds`` through joining pairs."""
+    found = set(seeds)
+    frontier = set(found)
+    while frontier:
+        near = CandidatePair.objects.filter(
+            Q(left_id__in=frontier) | Q(right_id__in=frontier), status__in=JOINING
+        ).values_list("left_id", "right_id")
+        reached = {person for pair in near for person in pair} - found
+        found |= reached
+        frontier = reached
+    return found
+
+
+def _regroup(seeds: Iterable[int]) -> dict[int, int]:
+    """Recompute the groups around ``seeds``; returns person -> canonical for them."""
+    people = _component(seeds)
+    pairs = CandidatePair.objects.filter(left_id__in=people, right_id__in=people)
+    joining, apart = _edges(pairs)
+    canonical = identity_groups(joining, apart=apart)
+    IdentityLink.objects.filter(person_id__in=people).delete()
+    IdentityLink.objects.bulk_create(
+        [IdentityLink(person_id=person, canonical_id=first) for person, first in canonical.items()]
+    )
+    return canonical
+
+
+# --- Reviewers' decisions --------------------------------------------------------------------
+
+
+def _audit_pair(actor: Any, pair: CandidatePair, before: str, after: str, note: str) -> None:
+    joined_before, joined_after = before in JOINING, after in JOINING
+    if joined_after and not joined_before:
+        action = Action.MERGE
+    elif joined_before and not joined_after:
+        action = Action.SPLIT
+    else:
+        action = Action.UPDATE
+    for person_id in (pair.left_id, pair.right_id):
+        audit_record(
+            actor=actor,
+            action=action,
+            target=pair,
+            person_id=person_id,
+            purpose="identity review",
+            changed_fields=["identity group" if action != Action.UPDATE else "pair status"],
+        )
+
+
+def _change(
+    *, actor: Any, pair: CandidatePair, after: str, note: str, undoes: PairDecision | None
+) -> PairDecision:
+    before = pair.status
+    decision = PairDecision.objects.create(
+        pair=pair, before=before, after=after, decided_by=actor, note=note[:300], undoes=undoes
+    )
+    pair.status = after
+    pair.save(update_fields=["status", "updated_at"])
+    _regroup([pair.left_id, pair.right_id])
+    _audit_pair(actor, pair, before, after, note)
+    return decision
+
+
+def pair_decide(*, actor: Any, pair: CandidatePair, decision: str, note: str = "") -> PairDecision:
+    """Record a reviewer's decision (same, different or unsure) and regroup around the pair.
+
+    ``pair`` must come from ``queries.pair_for(actor, ...)``, which applies the scope.
+    """
+    if not actor.has_role(*REVIEW_ROLES):
+        raise PermissionDenied(_("Your role does not review identity pairs."))
+    if decision not in DECISIONS:
+        raise ValidationError(_("Choose same person, different people or unsure."))
+    with transaction.atomic():
+        pair = CandidatePair.objects.select_for_update().get(pk=pair.pk)
+        if pair.status == decision:
+            raise ValidationError(_("The pair already has this decision."))
+        return _change(actor=actor, pair=pair, after=decision, note=note, undoes=None)
+
+
+def decision_undo(*, actor: Any, decision: PairDecision) -> PairDecision:
+    """Put the pair back as it was before ``decision``; the groups follow.
+
+    Refused when the decision was already undone or the pair was decided again since.
+    """
+    if not actor.has_role(*REVIEW_ROLES):
+        raise PermissionDenied(_("Your role does not review identity pairs."))
+    with transaction.atomic():
+        pair = CandidatePair.objects.select_for_update().get(pk=decision.pair_id)
+        if PairDecision.objects.filter(undoes=decision).exists():
+            raise ValidationError(_("This decision has already been undone."))
+        if pair.status != decision.after:
+            raise ValidationError(
+                _("The pair was decided again since; undo the later decision first.")
+            )
+        return _change(
+            actor=actor,
+            pair=pair,
+            after=decision.before,
+            note=_("Undo of decision %(id)s") % {"id": decision.pk},
+            undoes=decision,
+        )

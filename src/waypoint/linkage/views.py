@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from waypoint.linkage import queries, services
+from waypoint.linkage.forms import DecisionForm, RunForm
+from waypoint.linkage.models import PairStatus
+
+PAGE_SIZE = 50
+
+
+def _require_reviewer(request: HttpRequest) -> None:
+    if not queries.may_review(request.user):
+        raise PermissionDenied
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    """The review queue's size, recent decisions and, for administrators, the runs."""
+    _require_reviewer(request)
+    context = {
+        "counts": queries.queue_counts(request.user),
+        "decisions": queries.decisions_visible_to(request.user)[:10],
+        "runs": queries.runs_visible_to(request.user)[:5],
+        "run_form": RunForm() if queries.may_run(request.user) else None,
+    }
+    return render(request, "linkage/home.html", context)
+
+
+@login_required
+@require_POST
+def run_start(request: HttpRequest) -> HttpResponse:
+    if not queries.may_run(request.user):
+        raise PermissionDenied
+    form = RunForm(request.POST)
+    if form.is_valid():
+        try:
+            run = services.run_request(actor=request.user, **form.cleaned_data)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("Deduplication run %(id)s queued.") % {"id": run.pk})
+    else:
+        messages.error(request, _("Check the threshold and the review band."))
+    return redirect("linkage:home")
+
+
+@login_required
+def run_progress(request: HttpRequest, run_id: int) -> HttpResponse:
+    """One run's progress line; htmx polls it while the run is active."""
+    run = queries.run_for(request.user, run_id)
+    return render(request, "linkage/partials/run.html", {"run": run})
+
+
+@login_required
+def review(request: HttpRequest) -> HttpResponse:
+    _require_reviewer(request)
+    status = request.GET.get("status", PairStatus.PENDING)
+    pairs = queries.review_queue(request.user, status=status)
+    page = Paginator(pairs, PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {
+        "page": page,
+        "status": status if status in queries.QUEUE_STATUSES else PairStatus.PENDING,
+        "counts": queries.queue_counts(request.user),
+    }
+    return render(request, "linkage/review.html", context)
+
+
+@login_required
+def pair(request: HttpRequest, pair_id: int) -> HttpResponse:
+    """Both records side by side, why the model scored them so, and the decision form."""
+    _require_reviewer(request)
+    form = DecisionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        found = queries.pair_for(request.user, pair_id)
+        try:
+            services.pair_decide(actor=request.user, pair=found, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Decision recorded. It can be undone below."))
+            following = queries.review_queue(request.user).exclude(pk=found.pk).first()
+            if following is not None and "next" in request.POST:
+                return redirect("linkage:pair", pair_id=following.pk)
+            return redirect("linkage:pair", pair_id=found.pk)
+    view = queries.pair_review(request.user, pair_id)
+    return render(request, "linkage/pair.html", {"view": view, "form": form})
+
+
+@login_required
+@require_POST
+def undo(request: HttpRequest, decision_id: int) -> HttpResponse:
+    _require_reviewer(request)
+    decision = queries.decision_for(request.user, decision_id)
+    try:
+        services.decision_undo(actor=request.user, decision=decision)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Decision undone; the groups are as they were."))
+    return redirect("linkage:pair", pair_id=decision.pair_id)
