@@ -8,10 +8,13 @@ class LinkageConfig(AppConfig):
 
     def ready(self) -> None:
         from waypoint.core.navigation import Fragment, NavItem, register, register_fragment
-        from waypoint.linkage.queries import identity_fragment
+        from waypoint.linkage.queries import candidate_probabilities, identity_fragment
         from waypoint.linkage.services import REVIEW_ROLES
+        from waypoint.people.queries import register_candidate_ranker
 
         register(NavItem(_("Identity review"), "linkage:review", roles=REVIEW_ROLES, order=35))
+        # Search before register ranks its candidates with the linkage model.
+        register_candidate_ranker(candidate_probabilities)
         register_fragment(
             "person", Fragment("linkage/partials/identity.html", identity_fragment, order=20)
         )

@@ -17,6 +17,7 @@ from django.http import Http404
 
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
+from waypoint.linkage import engine
 from waypoint.linkage.models import (
     CandidatePair,
     IdentityLink,
@@ -24,7 +25,7 @@ from waypoint.linkage.models import (
     PairDecision,
     PairStatus,
 )
-from waypoint.linkage.services import REVIEW_ROLES, RUN_ROLES
+from waypoint.linkage.services import REVIEW_ROLES, RUN_ROLES, registry_rows
 from waypoint.people.models import Person
 from waypoint.people.queries import persons_visible_to
 
@@ -186,17 +187,42 @@ def run_for(user: Any, run_id: int) -> LinkageRun:
         raise Http404("No such run.") from None
 
 
-def latest_model() -> dict[str, Any] | None:
-    """The model of the newest finished run, reused to score single new records."""
-    run = (
-        LinkageRun.objects.filter(status="done").exclude(model={}).order_by("-finished_at").first()
-    )
-    return run.model if run else None
-
-
 def identity_fragment(user: Any, person: Person) -> dict[str, Any] | None:
     """Context of ``linkage/partials/identity.html`` on the person page, or None."""
     others = group_of(user, person)
     if not others:
         return None
     return {"identity_others": others}
+
+
+_model_cache: dict[int, dict[str, Any]] = {}
+
+
+def _current_model() -> dict[str, Any] | None:
+    """The newest finished run's model, parsed once per process."""
+    run_id = (
+        LinkageRun.objects.filter(status="done")
+        .exclude(model={})
+        .order_by("-finished_at")
+        .values_list("pk", flat=True)
+        .first()
+    )
+    if run_id is None:
+        return None
+    if run_id not in _model_cache:
+        _model_cache.clear()
+        _model_cache[run_id] = LinkageRun.objects.values_list("model", flat=True).get(pk=run_id)
+    return _model_cache[run_id]
+
+
+def candidate_probabilities(record: dict[str, str], person_ids: list[int]) -> dict[int, float]:
+    """Match probabilities of registrations for a record being typed (search before register).
+
+    Scored with the latest run's trained model (the priors before any run). The caller
+    (``people.queries.identification_search``) has already applied its access rules.
+    """
+    if not person_ids or not any(record.values()):
+        return {}
+    ids, rows = registry_rows(person_ids)
+    scored = engine.score_candidates(record, rows, candidate_ids=ids, model=_current_model())
+    return {int(pair.right_id): pair.probability for pair in scored}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -83,6 +83,25 @@ class IdentificationHit:
     last_seen_on: date | None
     score: float
     in_scope: bool
+    probability: float | None = None  # from the linkage model, when one ranks candidates
+
+    @property
+    def likelihood_percent(self) -> int | None:
+        return None if self.probability is None else round(self.probability * 100)
+
+
+# Apps to the right of people (linkage) rank candidates with their model: a ranker gets
+# the typed record (roles given_name/full_name, birth_date, nationality, document_number)
+# and candidate person ids, and returns each id's match probability.
+CandidateRanker = Callable[[dict[str, str], list[int]], dict[int, float]]
+_candidate_rankers: list[CandidateRanker] = []
+# How many of the best name-key candidates the ranker scores.
+RANKED_CANDIDATES = 50
+
+
+def register_candidate_ranker(ranker: CandidateRanker) -> None:
+    if ranker not in _candidate_rankers:
+        _candidate_rankers.append(ranker)
 
 
 def _candidate_ids(text: str, limit: int, born: date | None = None) -> list[tuple[int, int]]:
@@ -169,7 +188,19 @@ def identification_search(
             nationality,
             row["nationality"],
         )
-    best = sorted(scores, key=lambda person_id: -scores[person_id])[:HIT_LIMIT]
+    ranked = sorted(scores, key=lambda person_id: -scores[person_id])
+    probabilities: dict[int, float] = {}
+    for ranker in _candidate_rankers:
+        record = {
+            "full_name": name[:200],
+            "birth_date": birth_date.isoformat() if birth_date else "",
+            "nationality": nationality,
+            "document_number": number,
+        }
+        probabilities = ranker(record, ranked[:RANKED_CANDIDATES])
+    best = sorted(
+        ranked, key=lambda person_id: (-probabilities.get(person_id, -1.0), -scores[person_id])
+    )[:HIT_LIMIT]
     people = Person.objects.filter(pk__in=best).select_related("last_seen_at", "registered_at")
     scope = scope_for(user)
     hits = []
@@ -192,11 +223,18 @@ def identification_search(
                 last_seen_at=person.last_seen_at.name if person.last_seen_at else "",
                 last_seen_on=person.last_seen_on,
                 score=round(scores[person.pk], 2),
+                probability=probabilities.get(person.pk),
                 in_scope=scope.allows_site(person.registered_at)
                 or scope.allows_site(person.last_seen_at),
             )
         )
-    hits.sort(key=lambda hit: (-hit.score, hit.registration_number))
+    hits.sort(
+        key=lambda hit: (
+            -(hit.probability if hit.probability is not None else -1.0),
+            -hit.score,
+            hit.registration_number,
+        )
+    )
     audit_record(
         actor=user,
         action=Action.SEARCH,
