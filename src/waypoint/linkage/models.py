@@ -130,7 +130,7 @@ class PairDecision(models.Model):
     decided_at = models.DateTimeField(_("decided at"), auto_now_add=True)
     note = models.CharField(_("note"), max_length=300, blank=True)
     undoes = models.OneToOneField(
-        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="undone_by"
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="undone_by"
     )
 
     class Meta:

@@ -14,6 +14,7 @@ from django.core.management.base import CommandError, CommandParser
 
 from waypoint.accounts.models import User
 from waypoint.core.commands import WaypointCommand
+from waypoint.demo.identities import identities_build, identities_remove
 from waypoint.demo.personas import personas_ensure
 from waypoint.demo.population import (
     BuildReport,
@@ -113,6 +114,7 @@ class Command(WaypointCommand):
             else:
                 if options["reset"]:
                     residents_remove()
+                    identities_remove()
                 report = population_build(
                     people=people,
                     seed=options["seed"],
@@ -126,7 +128,18 @@ class Command(WaypointCommand):
             self._personas(password)
             # Residents are admitted by the administrator persona, so only with personas.
             self._residents(options["seed"])
+            self._identities()
         self.stdout.write(_summary(report))
+
+    def _identities(self) -> None:
+        run = identities_build(actor=User.objects.get(email=ADMIN_PERSONA))
+        if run.status != "done":
+            self.stderr.write(f"deduplication failed: {run.error}")
+            return
+        self.stdout.write(
+            f"deduplication: {run.records} registrations are {run.groups} unique people; "
+            f"{run.linked} pairs linked automatically, {run.queued} waiting for review"
+        )
 
     def _residents(self, seed: int) -> None:
         admin = User.objects.get(email=ADMIN_PERSONA)
