@@ -24,7 +24,10 @@ run: setup
 	  && touch "$(WAYPOINT_VAR_DIR)/demo-loaded"; \
 	else echo "Demo data already loaded (make demo to rebuild it and print new passwords)."; fi
 	@echo "Waypoint is at http://$(HOST)/"
-	@WAYPOINT_DEBUG=1 $(UV) run waypoint runserver $(HOST)
+	@# Background tasks (deduplication runs) need a worker: it runs beside the server.
+	@WAYPOINT_DEBUG=1 $(UV) run waypoint db_worker --interval 2 & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  WAYPOINT_DEBUG=1 $(UV) run waypoint runserver $(HOST)
 
 demo: setup
 	@$(UV) run waypoint demo --people $(PEOPLE) --seed $(SEED) --reset \

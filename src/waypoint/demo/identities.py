@@ -13,7 +13,7 @@ def identities_build(*, actor: Any) -> LinkageRun:
     LinkageRun.objects.filter(status__in=("queued", "running")).update(
         status="failed", error="superseded by the demo"
     )
-    return run_execute(run=run_request(actor=actor))
+    return run_execute(run=run_request(actor=actor, background=False))
 
 
 def identities_remove() -> int:

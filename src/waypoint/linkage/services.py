@@ -109,8 +109,13 @@ def run_request(
     actor: Any,
     threshold: float = engine.DEFAULT_THRESHOLD,
     review_floor: float = REVIEW_FLOOR,
+    background: bool = True,
 ) -> LinkageRun:
-    """Queue a deduplication of the whole registry; refused while another run is active."""
+    """Queue a deduplication of the whole registry; refused while another run is active.
+
+    With ``background`` the run is a task for ``waypoint db_worker``; without, the caller
+    runs it with ``run_execute`` itself (the command line and the demo do).
+    """
     if not actor.has_role(*RUN_ROLES):
         raise PermissionDenied(_("Only administrators start a deduplication run."))
     if not 0 < review_floor <= threshold < 1:
@@ -126,10 +131,11 @@ def run_request(
             started_by=actor, threshold=threshold, review_floor=review_floor
         )
         audit_record(actor=actor, action=Action.CREATE, target=run, purpose="deduplication")
-        # The database backend stores the task in this transaction: no run without its task.
-        from waypoint.linkage.tasks import deduplicate_registry
+        if background:
+            # The database backend stores the task in this transaction: no run without it.
+            from waypoint.linkage.tasks import deduplicate_registry
 
-        deduplicate_registry.enqueue(run.pk)
+            deduplicate_registry.enqueue(run.pk)
     return run
 
 

@@ -33,7 +33,9 @@ def test_a_reviewer_merges_a_pair_and_undoes_it(page, live_personas):
     for person in (first, second):
         stay_admit(actor=admin, person=person, site=lipa)
     # Nothing is linked automatically: the pair waits for review.
-    run_execute(run=run_request(actor=admin, threshold=0.9999999, review_floor=0.01))
+    run_execute(
+        run=run_request(actor=admin, threshold=0.9999999, review_floor=0.01, background=False)
+    )
 
     sign_in_as(page, manager.email)
     assert _unique_people(page) == "2"

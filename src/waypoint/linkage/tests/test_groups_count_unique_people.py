@@ -21,7 +21,9 @@ def test_one_man_registered_twice_counts_once_after_review(admin, personas, twin
     assert centre_dashboard(manager, lipa).unique_people_30 == 3
 
     services.run_execute(
-        run=services.run_request(actor=admin, threshold=0.9999999, review_floor=0.01)
+        run=services.run_request(
+            actor=admin, threshold=0.9999999, review_floor=0.01, background=False
+        )
     )
     pair = CandidatePair.objects.get(left=first, right=second)
     decision = services.pair_decide(actor=manager, pair=pair, decision=PairStatus.SAME)

@@ -15,7 +15,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def pending(admin, twins):
     """The twins' pair waiting for review (the threshold is set above their score)."""
-    run = services.run_request(actor=admin, threshold=0.9999999, review_floor=0.01)
+    run = services.run_request(
+        actor=admin, threshold=0.9999999, review_floor=0.01, background=False
+    )
     services.run_execute(run=run)
     first, second, _other = twins
     return CandidatePair.objects.get(left=first, right=second)
@@ -82,7 +84,9 @@ def test_a_reviewer_sees_only_pairs_whose_both_records_are_in_scope(personas, re
     at_lipa = register("TRC-LIP", "Hamid", "Ahmadi")
     at_usivak = register("TRC-USI", "Hameed", "Ahmady")
     services.run_execute(
-        run=services.run_request(actor=admin, threshold=0.9999999, review_floor=0.01)
+        run=services.run_request(
+            actor=admin, threshold=0.9999999, review_floor=0.01, background=False
+        )
     )
     pair = CandidatePair.objects.get(left=at_lipa, right=at_usivak)
     assert queries.review_queue(personas["admin"]).filter(pk=pair.pk).exists()

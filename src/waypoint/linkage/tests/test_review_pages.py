@@ -12,7 +12,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def pending(admin, twins):
     services.run_execute(
-        run=services.run_request(actor=admin, threshold=0.9999999, review_floor=0.01)
+        run=services.run_request(
+            actor=admin, threshold=0.9999999, review_floor=0.01, background=False
+        )
     )
     first, second, _other = twins
     return CandidatePair.objects.get(left=first, right=second)
