@@ -50,3 +50,26 @@ class RunForm(forms.Form):
         if floor is not None and threshold is not None and floor > threshold:
             self.add_error("review_floor", _("The review band must lie below the threshold."))
         return data
+
+
+class ListForm(forms.Form):
+    file = forms.FileField(
+        label=_("List (CSV or XLSX)"),
+        help_text=_("The first sheet of a workbook, or a CSV file with a header line."),
+    )
+    id_column = forms.CharField(label=_("Column with each row's id"), max_length=100)
+    mapping = forms.CharField(
+        label=_("Columns to compare"),
+        max_length=500,
+        help_text=_(
+            "ROLE=COLUMN pairs separated by commas, e.g. given_name=Ime,family_name=Prezime,"
+            "birth_date=Datum. Roles: given_name, family_name, full_name, father_name, "
+            "birth_date, birth_year, sex, nationality, document_number, phone."
+        ),
+    )
+    threshold = forms.FloatField(
+        label=_("Match threshold"),
+        min_value=0.01,
+        max_value=0.9999,
+        initial=engine.DEFAULT_THRESHOLD,
+    )

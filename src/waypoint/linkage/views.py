@@ -9,9 +9,10 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from waypoint.linkage import queries, services
-from waypoint.linkage.forms import DecisionForm, RunForm
+from waypoint.linkage import lists, queries, services
+from waypoint.linkage.forms import DecisionForm, ListForm, RunForm
 from waypoint.linkage.models import PairStatus
+from waypoint.linkage.tables import LinkageInputError
 
 PAGE_SIZE = 50
 
@@ -106,3 +107,34 @@ def undo(request: HttpRequest, decision_id: int) -> HttpResponse:
     else:
         messages.success(request, _("Decision undone; the groups are as they were."))
     return redirect("linkage:pair", pair_id=decision.pair_id)
+
+
+@login_required
+def outside_list(request: HttpRequest) -> HttpResponse:
+    """Upload a list, see which registrations in scope it matches, or download the matches."""
+    _require_reviewer(request)
+    form = ListForm(request.POST or None, request.FILES or None)
+    matches = None
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            table = lists.list_read(
+                upload.name,
+                upload.read(),
+                id_column=form.cleaned_data["id_column"],
+                mapping=form.cleaned_data["mapping"],
+            )
+        except LinkageInputError as error:
+            form.add_error(None, str(error))
+        else:
+            matches = lists.list_link(
+                actor=request.user, table=table, threshold=form.cleaned_data["threshold"]
+            )
+            if "download" in request.POST:
+                response = HttpResponse(
+                    lists.matches_csv(actor=request.user, matches=matches),
+                    content_type="text/csv; charset=utf-8",
+                )
+                response["Content-Disposition"] = 'attachment; filename="matches.csv"'
+                return response
+    return render(request, "linkage/list.html", {"form": form, "matches": matches})

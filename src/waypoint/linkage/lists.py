@@ -1,0 +1,133 @@
+"""Linking an outside list (a police list, AVRR applications) to the registry.
+
+The list is a CSV or XLSX file whose columns are mapped to linkage roles as on the command
+line (``given_name=First,birth_date=DOB``). It is compared with the registrations the
+acting user may see, never more; the search is audited, and so is a download of the
+matches, which is an export of personal data.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from waypoint.audit.models import Action
+from waypoint.audit.services import audit_record
+from waypoint.linkage import engine
+from waypoint.linkage.features import ROLES
+from waypoint.linkage.services import REVIEW_ROLES, registry_rows
+from waypoint.linkage.tables import (
+    LinkageInputError,
+    Table,
+    parse_columns,
+    parse_mapping,
+    read_table,
+)
+from waypoint.people.models import Person
+from waypoint.people.queries import persons_visible_to
+
+MAX_LIST_ROWS = 50_000
+
+
+@dataclass(frozen=True)
+class ListMatch:
+    list_id: str
+    person: Person
+    probability: float
+
+
+def _xlsx_as_csv(data: bytes) -> bytes:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception:  # openpyxl raises many kinds for a damaged file
+        raise LinkageInputError("the file is not a readable XLSX workbook") from None
+    out = io.StringIO()
+    writer = csv.writer(out)
+    for values in workbook.worksheets[0].iter_rows(values_only=True):
+        writer.writerow(["" if value is None else str(value) for value in values])
+    return out.getvalue().encode("utf-8")
+
+
+def list_read(
+    name: str, data: bytes, *, id_column: str, mapping: str, text_columns: str = ""
+) -> Table:
+    """The list's ids and mapped values; ``LinkageInputError`` says in one line what is wrong."""
+    suffix = Path(name).suffix.lower()
+    if suffix == ".xlsx":
+        data = _xlsx_as_csv(data)
+    elif suffix not in {".csv", ".txt"}:
+        raise LinkageInputError(f"{name}: use a .csv or .xlsx file")
+    roles = parse_mapping(mapping)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "list.csv"
+        path.write_bytes(data)
+        try:
+            table = read_table(
+                path, id_column=id_column, mapping=roles, text_columns=parse_columns(text_columns)
+            )
+        except LinkageInputError as error:
+            # The message names the temporary copy; the user knows the file by its name.
+            raise LinkageInputError(str(error).replace(str(path), name)) from None
+    if len(table.ids) > MAX_LIST_ROWS:
+        raise LinkageInputError(
+            f"{name}: {len(table.ids):,} rows; link lists of more than {MAX_LIST_ROWS:,} "
+            "rows with `waypoint link`"
+        )
+    return table
+
+
+def list_link(
+    *, actor: Any, table: Table, threshold: float = engine.DEFAULT_THRESHOLD
+) -> list[ListMatch]:
+    """Registrations within ``actor``'s scope that match rows of the list, best first per row.
+
+    Only the mapped roles are compared (free-text columns have nothing to match in the
+    registry). Audited as a search, with the list's size and the number of matches.
+    """
+    visible = persons_visible_to(actor, roles=REVIEW_ROLES)
+    person_ids, rows = registry_rows(visible.values_list("pk", flat=True))
+    list_rows = [{key: value for key, value in row.items() if key in ROLES} for row in table.rows]
+    pairs = (
+        engine.link(list_rows, rows, left_ids=table.ids, right_ids=person_ids, threshold=threshold)
+        if rows
+        else []
+    )
+    people = Person.objects.select_related("registered_at", "last_seen_at").in_bulk(
+        [int(person_id) for _list_id, person_id, _probability in pairs]
+    )
+    audit_record(
+        actor=actor,
+        action=Action.SEARCH,
+        object_type="people.person",
+        purpose="outside list linkage",
+        changed_fields=[f"rows:{len(table.ids)}", f"matches:{len(pairs)}"],
+    )
+    return [
+        ListMatch(list_id, people[int(person_id)], probability)
+        for list_id, person_id, probability in pairs
+    ]
+
+
+def matches_csv(*, actor: Any, matches: list[ListMatch]) -> str:
+    """The matches as CSV (list id, registration number, probability); audited as an export."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["list_id", "registration_number", "match_probability"])
+    for match in matches:
+        writer.writerow(
+            [match.list_id, match.person.registration_number, f"{match.probability:.4f}"]
+        )
+    audit_record(
+        actor=actor,
+        action=Action.EXPORT,
+        object_type="people.person",
+        purpose="outside list linkage",
+        changed_fields=["registration_number", f"rows:{len(matches)}"],
+    )
+    return out.getvalue()
