@@ -5,6 +5,7 @@ from drf_spectacular.views import SpectacularAPIView
 
 from waypoint.accounts import api as accounts_api
 from waypoint.core import views as core_views
+from waypoint.linkage import api as linkage_api
 from waypoint.people import api as people_api
 from waypoint.presence import api as presence_api
 from waypoint.protection import api as protection_api
@@ -16,6 +17,7 @@ api_v1 = [
     path("me/", accounts_api.me, name="me"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     *people_api.router_urls,
+    *linkage_api.router_urls,
     *reception_api.router_urls,
     *protection_api.router_urls,
     *presence_api.router_urls,
