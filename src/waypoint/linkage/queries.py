@@ -18,6 +18,7 @@ from django.http import Http404
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
 from waypoint.linkage import engine
+from waypoint.linkage.labels import field_label, level_label
 from waypoint.linkage.models import (
     CandidatePair,
     IdentityLink,
@@ -104,6 +105,14 @@ class FieldContribution:
     @property
     def agrees(self) -> bool:
         return self.weight > 0
+
+    @property
+    def field_label(self) -> str:
+        return field_label(self.field)
+
+    @property
+    def level_label(self) -> str:
+        return level_label(self.level)
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ def test_the_queue_lists_the_pair_and_the_pair_page_shows_both_records(client, p
     text = page.content.decode()
     assert pending.left.registration_number in text and pending.right.registration_number in text
     assert "Why the model scored them so" in text
+    assert "Date of birth" in text and "same year" in text  # fields and findings, in words
 
 
 def test_deciding_on_the_page_and_undoing_it(client, personas, pending):

@@ -1,0 +1,51 @@
+"""Reviewer-facing names of the model's comparisons and levels, in the staff languages.
+
+The model names its levels in English for its own logs; a label missing here is shown as
+it is rather than hidden.
+"""
+
+from __future__ import annotations
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+FIELD_LABELS: dict[str, str | Promise] = {
+    "given_name": _("Given name(s)"),
+    "family_name": _("Family name"),
+    "father_name": _("Father's name"),
+    "birth": _("Date of birth"),
+    "sex": _("Sex"),
+    "nationality": _("Nationality"),
+    "document_number": _("Document number"),
+    "phone": _("Phone"),
+}
+
+LEVEL_LABELS: dict[str, str | Promise] = {
+    "null": _("missing on one side"),
+    "same spelling": _("same spelling"),
+    "same skeleton": _("same name, another spelling"),
+    "jaro-winkler >= 0.92": _("very similar spelling"),
+    "jaro-winkler >= 0.88": _("similar spelling"),
+    "jaro-winkler >= 0.8": _("somewhat similar spelling"),
+    "swapped with the other name": _("swapped with the family name"),
+    "swapped (counted on the given name)": _("swapped (counted on the given name)"),
+    "a skeleton in common": _("one name in common"),
+    "same date": _("same date"),
+    "same year, a placeholder date": _("same year, one date a placeholder (1 January)"),
+    "day and month swapped": _("day and month swapped"),
+    "a year apart, same day": _("a year apart, same day and month"),
+    "a year apart, a placeholder date": _("a year apart, one date a placeholder"),
+    "same year": _("same year"),
+    "a year apart": _("a year apart"),
+    "same": _("same"),
+    "one character apart": _("one character apart"),
+    "different": _("different"),
+}
+
+
+def field_label(field: str) -> str:
+    return str(FIELD_LABELS.get(field, field))
+
+
+def level_label(level: str) -> str:
+    return str(LEVEL_LABELS.get(level, level))
