@@ -1,5 +1,5 @@
-from django.contrib import admin
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 
@@ -7,6 +7,7 @@ from waypoint.accounts import api as accounts_api
 from waypoint.core import views as core_views
 from waypoint.linkage import api as linkage_api
 from waypoint.people import api as people_api
+from waypoint.portal import views as portal_views
 from waypoint.presence import api as presence_api
 from waypoint.protection import api as protection_api
 from waypoint.reception import api as reception_api
@@ -38,6 +39,8 @@ urlpatterns = [
     path("presence/", include("waypoint.presence.urls")),
     path("openrosa/", include("waypoint.presence.openrosa_urls")),
     path("returns/", include("waypoint.returns.urls")),
+    path("portal/", portal_views.entry, name="portal_entry"),
+    path("portal-admin/", include("waypoint.portal.staff_urls")),
     path("api/v1/", include((api_v1, "api"))),
     path("django-admin/", admin.site.urls),
 ]

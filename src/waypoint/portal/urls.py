@@ -1,4 +1,12 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from waypoint.portal import views
 
 app_name = "portal"
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("pages/<slug:slug>/", views.page, name="page"),
+    path("eligibility/", views.eligibility, name="eligibility"),
+    path("apply/", views.apply, name="apply"),
+    path("status/", views.status, name="status"),
+]

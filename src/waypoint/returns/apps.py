@@ -5,3 +5,28 @@ from django.utils.translation import gettext_lazy as _
 class ReturnsConfig(AppConfig):
     name = "waypoint.returns"
     verbose_name = _("Returns")
+
+    def ready(self) -> None:
+        from waypoint.core.navigation import (
+            Fragment,
+            NavItem,
+            Panel,
+            register,
+            register_fragment,
+            register_panel,
+        )
+        from waypoint.returns.queries import (
+            CASE_ROLES,
+            COUNSELLING_ROLES,
+            person_fragment,
+            returns_panel,
+        )
+
+        register(NavItem(_("Voluntary return"), "returns:home", roles=CASE_ROLES, order=45))
+        register_panel(
+            Panel("returns/partials/panel.html", returns_panel, roles=COUNSELLING_ROLES, order=25)
+        )
+        # The person page renders slot "person": the resident's case or a referral link.
+        register_fragment(
+            "person", Fragment("returns/partials/person.html", person_fragment, order=70)
+        )

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.forms import Form
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from waypoint.people.queries import person_for, persons_visible_to
+from waypoint.returns import queries, services
+from waypoint.returns.actions import ACTIONS, offered
+from waypoint.returns.crypto import unseal
+from waypoint.returns.forms import CaseFilterForm, CaseOpenForm, ReferForm
+from waypoint.returns.models import Case, ReintegrationPlan, Source
+from waypoint.returns.services.reintegration import item_delivered
+from waypoint.returns.sustainability import INDICATORS
+
+PAGE_SIZE = 50
+
+
+def _show_errors(form: Form, error: ValidationError) -> None:
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
+def _require(allowed: bool) -> None:
+    if not allowed:
+        raise PermissionDenied
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    """Counsellors: their workspace. Centre staff: the cases of their residents."""
+    _require(queries.may_refer(request.user) or queries.is_counsellor(request.user))
+    context: dict[str, Any] = {"is_counsellor": queries.is_counsellor(request.user)}
+    if context["is_counsellor"]:
+        context.update(queries.workspace(request.user))
+    else:
+        context["cases"] = queries.open_cases(request.user).order_by("-created_at")[:PAGE_SIZE]
+    return render(request, "returns/home.html", context)
+
+
+@login_required
+def cases(request: HttpRequest) -> HttpResponse:
+    _require(queries.may_refer(request.user) or queries.is_counsellor(request.user))
+    form = CaseFilterForm(request.GET or None)
+    found = queries.cases_visible_to(request.user).none()
+    if form.is_valid() or not request.GET:
+        data = form.cleaned_data if form.is_bound else {}
+        found = queries.cases_search(
+            request.user, text=data.get("q", ""), stage=data.get("stage", "")
+        )
+    page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "returns/cases.html", {"form": form, "page": page})
+
+
+def _case_page(
+    request: HttpRequest, case: Case, failed: tuple[str, Form] | None = None
+) -> HttpResponse:
+    may_act = queries.is_counsellor(request.user)
+    forms = []
+    if may_act:
+        for name in offered(case, request.user):
+            action = ACTIONS[name]
+            form = failed[1] if failed and failed[0] == name else None
+            forms.append((name, action, form or action.form(case=case, prefix=name)))
+    plan = ReintegrationPlan.objects.filter(case=case).first()
+    items = [(item, item_delivered(item)) for item in plan.items.all()] if plan else []
+    context = {
+        "case": case,
+        "members": case.members.select_related("person"),
+        "history": case.stage_changes.select_related("changed_by"),
+        "sessions": case.sessions.select_related("counsellor"),
+        "documents": case.travel_documents.select_related("member"),
+        "transfers": case.transfers.select_related("sent_by"),
+        "bookings": case.bookings.all(),
+        "plan": plan,
+        "items": items,
+        "visits": case.visits.all(),
+        "portal_consents": case.portal_consents.all(),
+        "contact": unseal(case.contact_token) if may_act else "",
+        "suggestions": queries.link_suggestions(request.user, case) if may_act else [],
+        "forms": forms,
+        "may_act": may_act,
+        "overdue": case.is_overdue(),
+        "indicators": INDICATORS,
+    }
+    return render(request, "returns/case.html", context, status=400 if failed else 200)
+
+
+@login_required
+def case(request: HttpRequest, case_id: int) -> HttpResponse:
+    return _case_page(request, queries.case_view(request.user, case_id))
+
+
+@login_required
+@require_POST
+def case_action(request: HttpRequest, case_id: int, action: str) -> HttpResponse:
+    """Run one action on a case; on a refusal, the case page again with the form's errors."""
+    found = queries.case_for(request.user, case_id)
+    _require(queries.is_counsellor(request.user))
+    if action not in offered(found, request.user):
+        raise Http404("No such action at this stage.")
+    form = ACTIONS[action].form(request.POST, case=found, prefix=action)
+    if form.is_valid():
+        try:
+            message = ACTIONS[action].run(request.user, found, form)
+        except ValidationError as error:
+            _show_errors(form, error)
+        except (ObjectDoesNotExist, ValueError):
+            form.add_error(None, _("Choose from the list."))
+        else:
+            messages.success(request, message)
+            return redirect("returns:case", case_id=found.pk)
+    found.refresh_from_db()
+    return _case_page(request, found, failed=(action, form))
+
+
+@login_required
+def case_new(request: HttpRequest) -> HttpResponse:
+    """Open a case for a walk-in or an SFA referral (registered or not yet)."""
+    _require(queries.is_counsellor(request.user))
+    form = CaseOpenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        number = data.pop("registration_number").strip().upper()
+        principal = None
+        if number:
+            principal = persons_visible_to(request.user).filter(registration_number=number).first()
+            if principal is None:
+                form.add_error("registration_number", _("No registration with this number."))
+        if not form.errors:
+            try:
+                opened = services.case_open(
+                    actor=request.user, principal=principal, counsellor=request.user, **data
+                )
+            except ValidationError as error:
+                _show_errors(form, error)
+            else:
+                messages.success(request, _("Case %(ref)s opened.") % {"ref": opened.reference})
+                return redirect("returns:case", case_id=opened.pk)
+    return render(request, "returns/case_new.html", {"form": form})
+
+
+@login_required
+def refer(request: HttpRequest, person_id: int) -> HttpResponse:
+    """Centre staff refer a resident for voluntary return (from the person page)."""
+    someone = person_for(request.user, person_id)
+    _require(queries.may_refer(request.user) or queries.is_counsellor(request.user))
+    form = ReferForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            opened = services.case_open(
+                actor=request.user, source=Source.CENTRE, principal=someone, **form.cleaned_data
+            )
+        except ValidationError as error:
+            _show_errors(form, error)
+        else:
+            messages.success(
+                request, _("Referred for voluntary return: %(ref)s.") % {"ref": opened.reference}
+            )
+            return redirect("returns:case", case_id=opened.pk)
+    return render(request, "returns/refer.html", {"person": someone, "form": form})
+
+
+@login_required
+def figures(request: HttpRequest) -> HttpResponse:
+    """Managers' figures over the cases in the user's scope (no personal data)."""
+    _require(queries.may_refer(request.user) or queries.is_counsellor(request.user))
+    context = {
+        "by_month": queries.returns_by_month(request.user),
+        "median_days": queries.median_days_to_departure(request.user),
+        "withdrawals": queries.withdrawals_by_reason(request.user),
+    }
+    return render(request, "returns/figures.html", context)
