@@ -59,8 +59,10 @@ def person_view(user: Any, person_id: int, *, purpose: str = "") -> Person:
 
 # --- Identification: search before register -----------------------------------------------
 
+# Who may look up identities across all centres: registration, and AVRR counsellors linking
+# an application to the applicant's registrations (identity fields and last centre only).
 IDENTIFICATION_ROLES = frozenset(
-    {Role.ADMINISTRATOR, Role.REGISTRATION_OFFICER, Role.CENTRE_MANAGER}
+    {Role.ADMINISTRATOR, Role.REGISTRATION_OFFICER, Role.CENTRE_MANAGER, Role.AVRR_COUNSELLOR}
 )
 HIT_LIMIT = 10
 CANDIDATE_LIMIT = 300

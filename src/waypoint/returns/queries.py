@@ -245,6 +245,7 @@ class LinkSuggestion:
     nationality: str
     last_seen_at: str
     score: float
+    likelihood_percent: int | None = None  # the linkage model's match probability
 
 
 def link_suggestions(user: Any, case: Case) -> list[LinkSuggestion]:
@@ -275,6 +276,7 @@ def link_suggestions(user: Any, case: Case) -> list[LinkSuggestion]:
                 hit.nationality,
                 hit.last_seen_at,
                 hit.score,
+                hit.likelihood_percent,
             )
             for hit in hits
             if hit.in_scope

@@ -14,6 +14,7 @@ from django.core.management.base import CommandError, CommandParser
 
 from waypoint.accounts.models import User
 from waypoint.core.commands import WaypointCommand
+from waypoint.demo.cases import cases_remove
 from waypoint.demo.identities import identities_build, identities_remove
 from waypoint.demo.personas import personas_ensure
 from waypoint.demo.population import (
@@ -23,6 +24,7 @@ from waypoint.demo.population import (
     population_write_csv,
 )
 from waypoint.demo.residents import residents_build, residents_remove
+from waypoint.returns.services import cases_generate
 
 MAX_PEOPLE = 10_000_000
 # Runs this large print progress lines; smaller ones finish before anyone would look.
@@ -30,6 +32,7 @@ PROGRESS_FROM = 50_000
 
 
 ADMIN_PERSONA = "admin@waypoint.test"
+COUNSELLOR_PERSONA = "counsellor@waypoint.test"
 
 
 class Command(WaypointCommand):
@@ -113,6 +116,7 @@ class Command(WaypointCommand):
                 )
             else:
                 if options["reset"]:
+                    cases_remove()
                     residents_remove()
                     identities_remove()
                 report = population_build(
@@ -129,7 +133,13 @@ class Command(WaypointCommand):
             # Residents are admitted by the administrator persona, so only with personas.
             self._residents(options["seed"])
             self._identities()
+            self._cases(people, options["seed"])
         self.stdout.write(_summary(report))
+
+    def _cases(self, people: int, seed: int) -> None:
+        counsellor = User.objects.get(email=COUNSELLOR_PERSONA)
+        cases = cases_generate(count=min(max(people // 50, 5), 200), seed=seed, actor=counsellor)
+        self.stdout.write(f"{len(cases)} voluntary return cases at every stage")
 
     def _identities(self) -> None:
         run = identities_build(actor=User.objects.get(email=ADMIN_PERSONA))
