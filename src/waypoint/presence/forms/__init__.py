@@ -1,0 +1,33 @@
+"""Forms of presence monitoring: the same validation for phones, files and web entry."""
+
+from waypoint.presence.forms.entries import (
+    NATIONALITY_FIELDS,
+    FlowCountEntryForm,
+    FlowSurveyEntryForm,
+    LocationAssessmentForm,
+    ObservationWebForm,
+)
+from waypoint.presence.forms.manage import (
+    CheckConfirmForm,
+    DtmFilterForm,
+    ImportUploadForm,
+    LocationCloseForm,
+    LocationForm,
+    LocationReviseForm,
+    RoundForm,
+)
+
+__all__ = [
+    "NATIONALITY_FIELDS",
+    "CheckConfirmForm",
+    "DtmFilterForm",
+    "FlowCountEntryForm",
+    "FlowSurveyEntryForm",
+    "ImportUploadForm",
+    "LocationAssessmentForm",
+    "LocationCloseForm",
+    "LocationForm",
+    "LocationReviseForm",
+    "ObservationWebForm",
+    "RoundForm",
+]

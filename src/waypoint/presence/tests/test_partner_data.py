@@ -1,0 +1,102 @@
+"""Partners read published figures through a DTM-style API and HXL-tagged exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+
+import pytest
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+from waypoint.audit.models import AuditEvent
+from waypoint.presence.models import Observation, Round, RoundStatus
+
+
+@pytest.fixture
+def published(baseline):
+    round_ = Round.objects.create(
+        number=4, snapshot_date=date(2026, 10, 31), status=RoundStatus.PUBLISHED
+    )
+    Observation.objects.create(
+        round=round_,
+        location=baseline["BIH-1"],
+        observed_on=date(2026, 10, 30),
+        migrants_observed=30,
+        not_in_trc=30,
+        adult_men=25,
+        adult_women=3,
+        girls=2,
+        source="web",
+    )
+    Observation.objects.create(
+        round=round_,
+        location=baseline["SA-1"],
+        observed_on=date(2026, 10, 30),
+        migrants_observed=10,
+        not_in_trc=10,
+        adult_men=10,
+        source="web",
+    )
+    hidden = Round.objects.create(
+        number=5, snapshot_date=date(2026, 11, 30), status=RoundStatus.IN_REVIEW
+    )
+    Observation.objects.create(
+        round=hidden,
+        location=baseline["BIH-1"],
+        observed_on=date(2026, 11, 30),
+        migrants_observed=99,
+        not_in_trc=99,
+        adult_men=99,
+        source="web",
+    )
+    return round_
+
+
+def _api(user) -> APIClient:
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    return client
+
+
+def test_the_admin2_endpoint_gives_published_figures_by_municipality(published, partner):
+    response = _api(partner).get("/api/v1/dtm/admin2/")
+
+    assert response.status_code == 200
+    rows = {row["admin2Pcode"]: row for row in response.json()["result"]}
+    assert set(rows) == {"BA0101001", "BA0109006"}
+    bihac = rows["BA0101001"]
+    assert bihac["admin1Pcode"] == "BA01"
+    assert bihac["roundNumber"] == 4
+    assert bihac["reportingDate"] == "2026-10-31"
+    assert bihac["numOutsideTrcInd"] == 30 and bihac["numPresentMigrantsInd"] == 30
+    assert (bihac["numberMales"], bihac["numberFemales"]) == (25, 5)
+
+
+def test_the_filters_narrow_by_admin_code_and_round(published, partner):
+    client = _api(partner)
+    by_code = client.get("/api/v1/dtm/admin2/", {"Admin2Pcode": "BA0109006"}).json()["result"]
+    assert [row["admin2Pcode"] for row in by_code] == ["BA0109006"]
+    assert client.get("/api/v1/dtm/admin0/", {"FromRoundNumber": 5}).json()["result"] == []
+    country = client.get("/api/v1/dtm/admin0/").json()["result"]
+    assert country[0]["numPresentMigrantsInd"] == 40
+    assert client.get("/api/v1/dtm/admin2/", {"FromReportingDate": "nonsense"}).status_code == 400
+
+
+def test_the_csv_export_has_an_hxl_row_and_is_audited(client, published, partner):
+    client.force_login(partner)
+    response = client.get("/presence/rounds/4/figures.csv")
+    assert response.status_code == 200
+    lines = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert lines[0][:3] == ["admin0Pcode", "admin1Name", "admin1Pcode"]
+    assert "#adm2+code" in lines[1] and "#date+reported" in lines[1]
+    assert "#affected+migrants+total" in lines[1]
+    assert len(lines) == 4
+    assert AuditEvent.objects.filter(action="export", object_id=str(published.pk)).exists()
+
+
+def test_an_unpublished_round_cannot_be_exported(client, published, analyst):
+    client.force_login(analyst)
+    assert client.get("/presence/rounds/5/figures.xlsx").status_code == 404
+    assert client.get("/presence/rounds/4/figures.xlsx").status_code == 200

@@ -1,0 +1,1 @@
+"""Presence pages: parse with a form, call one service or query, render."""
