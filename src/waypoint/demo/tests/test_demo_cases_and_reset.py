@@ -5,6 +5,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
+from waypoint.presence.models import Round
 from waypoint.returns.models import Case
 
 
@@ -28,3 +29,4 @@ def test_the_demo_opens_cases_and_a_reset_rebuilds_them(places, tmp_path):
         stderr=StringIO(),
     )
     assert Case.objects.count() == first
+    assert Round.objects.filter(status="published").count() == 3  # not doubled by the rerun

@@ -24,6 +24,7 @@ from waypoint.demo.population import (
     population_write_csv,
 )
 from waypoint.demo.residents import residents_build, residents_remove
+from waypoint.presence.services import flow_points_ensure, rounds_generate
 from waypoint.returns.services import cases_generate
 
 MAX_PEOPLE = 10_000_000
@@ -134,7 +135,16 @@ class Command(WaypointCommand):
             self._residents(options["seed"])
             self._identities()
             self._cases(people, options["seed"])
+            self._presence(options["seed"])
         self.stdout.write(_summary(report))
+
+    def _presence(self, seed: int) -> None:
+        flow_points_ensure()
+        rounds = rounds_generate(locations=150, published=3, in_review=1, seed=seed)
+        self.stdout.write(
+            f"presence monitoring: {len(rounds)} rounds over 150 locations outside the centres "
+            "(the last in review, failing a check)"
+        )
 
     def _cases(self, people: int, seed: int) -> None:
         counsellor = User.objects.get(email=COUNSELLOR_PERSONA)
