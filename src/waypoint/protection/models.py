@@ -12,9 +12,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from waypoint.core import crypto
 from waypoint.people.models import Consent, Person, Sex
 from waypoint.places.models import Area, AreaLevel, Site
-from waypoint.protection import crypto
 from waypoint.protection.screening import (
     Answer,
     Question,
@@ -270,7 +270,7 @@ class Incident(models.Model):
 
     @property
     def narrative(self) -> str:
-        """The decrypted narrative (raises ``crypto.NarrativeUnreadable`` with a wrong key)."""
+        """The decrypted narrative (raises ``crypto.FieldUnreadable`` with a wrong key)."""
         return crypto.decrypt(self.narrative_token)
 
 

@@ -18,10 +18,10 @@ from django.utils.translation import gettext as _
 
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
+from waypoint.core import crypto
 from waypoint.people.models import Consent, ConsentMethod, Person, Purpose
 from waypoint.people.services import ConsentMissing
 from waypoint.places.models import Area, AreaLevel, Site
-from waypoint.protection import crypto
 from waypoint.protection.models import (
     AgeGroup,
     Incident,

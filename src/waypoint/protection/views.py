@@ -10,9 +10,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from waypoint.core.crypto import FieldUnreadable
 from waypoint.people.queries import person_view
 from waypoint.protection import queries, services
-from waypoint.protection.crypto import NarrativeUnreadable
 from waypoint.protection.forms import (
     IncidentForm,
     IncidentStatusForm,
@@ -178,7 +178,7 @@ def incident(request: HttpRequest, incident_id: int) -> HttpResponse:
     found = queries.incident_view(request.user, incident_id)
     try:
         narrative: str | None = found.narrative
-    except NarrativeUnreadable:
+    except FieldUnreadable:
         narrative = None
     form = IncidentStatusForm(initial={"status": found.status})
     context = {"incident": found, "narrative": narrative, "form": form}

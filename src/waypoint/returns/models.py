@@ -27,7 +27,7 @@ class Source(models.TextChoices):
 class Case(models.Model):
     """One request for assisted voluntary return: one person or a family with a principal.
 
-    ``contact`` is stored encrypted (see ``returns.crypto``) and never logged. The PIN the
+    ``contact`` is stored encrypted (see ``core.crypto``) and never logged. The PIN the
     applicant uses on the portal is kept only as a hash.
     """
 

@@ -12,10 +12,10 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from waypoint.core.crypto import unseal
 from waypoint.people.queries import person_for, persons_visible_to
 from waypoint.returns import queries, services
 from waypoint.returns.actions import ACTIONS, offered
-from waypoint.returns.crypto import unseal
 from waypoint.returns.forms import CaseFilterForm, CaseOpenForm, ReferForm
 from waypoint.returns.models import Case, ReintegrationPlan, Source
 from waypoint.returns.services.reintegration import item_delivered

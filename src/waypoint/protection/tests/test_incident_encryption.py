@@ -7,7 +7,7 @@ import pytest
 from cryptography.fernet import Fernet
 from django.db import connection
 
-from waypoint.protection import crypto
+from waypoint.core import crypto
 from waypoint.protection.models import Incident, IncidentStatus
 from waypoint.protection.services import incident_record
 
@@ -126,7 +126,7 @@ def test_keys_rotate_and_the_old_key_still_reads_until_removed(monkeypatch):
     rotated = crypto.reencrypt(token)
     monkeypatch.setenv(crypto.KEY_ENV, new)
     assert crypto.decrypt(rotated) == NARRATIVE
-    with pytest.raises(crypto.NarrativeUnreadable):
+    with pytest.raises(crypto.FieldUnreadable):
         crypto.decrypt(token)
 
 

@@ -13,9 +13,9 @@ from django.utils.translation import gettext as _
 
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
+from waypoint.core.crypto import seal
 from waypoint.people.models import Person
 from waypoint.places.models import Site
-from waypoint.returns.crypto import seal
 from waypoint.returns.models import ApplicationConsent, Case, CaseMember, Source, StageChange
 from waypoint.returns.references import pin_hash, pin_new, reference_new
 from waypoint.returns.services._common import country_code, user_or_none

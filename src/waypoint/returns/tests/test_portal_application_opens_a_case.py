@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from waypoint.audit.models import Action, AuditEvent
-from waypoint.returns.crypto import unseal
+from waypoint.core.crypto import unseal
 from waypoint.returns.models import ApplicationConsent, Case, Source
 from waypoint.returns.references import ALPHABET
 from waypoint.returns.services import application_submit

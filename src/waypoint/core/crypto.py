@@ -1,9 +1,11 @@
-"""Field-level encryption of protection narratives (Fernet: AES-128-CBC with HMAC-SHA256).
+"""Field-level encryption of the most sensitive text fields (Fernet: AES-128-CBC with
+HMAC-SHA256): protection narratives, voluntary return applicants' contact details.
 
 The key comes from ``WAYPOINT_FIELD_KEY`` (one or more Fernet keys separated by commas: the
 first encrypts, all decrypt, so keys can be rotated). Without it, a key is made once and kept
 in ``VAR_DIR/field_key``, readable by its owner only. Losing the key loses the narratives:
-back it up apart from the database (see docs/protection.md).
+back it up apart from the database (see docs/protection.md). Losing the key loses the
+encrypted fields.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ KEY_ENV = "WAYPOINT_FIELD_KEY"
 KEY_FILE_NAME = "field_key"
 
 
-class NarrativeUnreadable(Exception):
+class FieldUnreadable(Exception):
     """A token no configured key opens: the key was changed or lost, or the row altered."""
 
 
@@ -59,11 +61,11 @@ def encrypt(text: str) -> str:
 
 
 def decrypt(token: str) -> str:
-    """The text inside ``token``; ``NarrativeUnreadable`` when no configured key opens it."""
+    """The text inside ``token``; ``FieldUnreadable`` when no configured key opens it."""
     try:
         return cipher().decrypt(token.encode("ascii")).decode("utf-8")
     except (InvalidToken, UnicodeError):
-        raise NarrativeUnreadable("no configured field key opens this narrative") from None
+        raise FieldUnreadable("no configured field key opens this field") from None
 
 
 def reencrypt(token: str) -> str:
@@ -71,4 +73,19 @@ def reencrypt(token: str) -> str:
     try:
         return cipher().rotate(token.encode("ascii")).decode("ascii")
     except (InvalidToken, UnicodeError):
-        raise NarrativeUnreadable("no configured field key opens this narrative") from None
+        raise FieldUnreadable("no configured field key opens this field") from None
+
+
+def seal(text: str) -> str:
+    """``encrypt`` for an optional field: an empty text stays empty."""
+    return encrypt(text) if text else ""
+
+
+def unseal(token: str) -> str:
+    """``decrypt`` for display: an empty string when empty or when no key opens the token."""
+    if not token:
+        return ""
+    try:
+        return decrypt(token)
+    except FieldUnreadable:
+        return ""
