@@ -67,7 +67,7 @@ def test_one_bad_row_imports_nothing_and_names_row_and_field(
             stderr=err,
         )
 
-    assert "row 3, field not_in_trc" in err.getvalue()
+    assert "row 3, column not_in_trc" in err.getvalue()
     assert not Observation.objects.exists()
 
 
