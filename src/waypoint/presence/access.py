@@ -11,8 +11,9 @@ from waypoint.places.models import Area
 
 ENTRY_ROLES = frozenset({Role.ENUMERATOR, Role.ANALYST, Role.ADMINISTRATOR})
 REVIEW_ROLES = frozenset({Role.ANALYST, Role.ADMINISTRATOR})
-READ_ROLES = frozenset({Role.ENUMERATOR, Role.ANALYST, Role.ADMINISTRATOR, Role.PARTNER_VIEWER})
-# Partners see published rounds only; these roles see rounds at every stage.
+# Published figures are aggregates for every staff role and partners; only the working
+# roles see rounds before they are published.
+READ_ROLES = frozenset(Role.values)
 WORKING_ROLES = ENTRY_ROLES
 
 

@@ -1,6 +1,9 @@
+
 """The presence pages render for each role, and refuse the roles they are not for."""
 
 from __future__ import annotations
+
+import pytest
 
 from waypoint.presence.models import Observation, Round
 from waypoint.presence.services import rounds_generate
@@ -26,6 +29,15 @@ def test_a_partner_sees_published_rounds_but_not_rounds_in_review(client, partne
     assert client.get("/presence/rounds/1/").status_code == 200
     assert client.get("/presence/rounds/2/").status_code == 404
     assert client.get("/presence/locations/").status_code == 403
+
+
+@pytest.mark.parametrize("persona", ["manager.lipa", "counsellor", "protection.borici"])
+def test_other_staff_read_published_figures_too(client, personas, persona, places):
+    rounds_generate(locations=10, published=1, in_review=1, seed=3)
+    client.force_login(personas[persona])
+    assert client.get("/presence/rounds/1/").status_code == 200
+    assert client.get("/presence/rounds/2/").status_code == 404
+    assert client.get("/api/v1/dtm/admin1/").status_code == 200
 
 
 def test_an_enumerator_types_in_a_paper_form(client, enumerator, collecting_round):
