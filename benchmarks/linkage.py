@@ -2,6 +2,7 @@
 
     uv run python benchmarks/linkage.py --people 10000
     uv run python benchmarks/linkage.py --people 100000 --threshold 0.9
+    uv run python benchmarks/linkage.py --people 1000000 --timeout 1200
 
 Writes the synthetic population (the demo generator's people and their planted second
 registrations, with ground truth) to CSV, then deduplicates it three ways, each in its own
@@ -16,6 +17,9 @@ process so that its peak memory is its own:
 
 Prints a markdown table of pairwise precision, recall and F1 against the ground truth (a
 pair is two records put in one group), wall time and peak memory (maximum resident set).
+A method that runs longer than ``--timeout`` seconds (default 20 minutes) or needs more
+than ``--memory`` GiB (default 8; the process is stopped when it asks for more) is
+recorded as such, not skipped.
 """
 
 from __future__ import annotations
@@ -176,11 +180,52 @@ def run_method(method: str, data: Path, truth_path: Path, threshold: float) -> d
     }
 
 
+def run_in_child(
+    method: str, data: Path, truth: Path, threshold: float, timeout: float, memory_gib: float
+) -> dict[str, object]:
+    """Run one method in its own process, stopped past the time or memory limit."""
+    limit = int(memory_gib * 1024**3)
+
+    def cap_memory() -> None:  # in the child, before it starts
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+
+    started = time.perf_counter()
+    try:
+        finished = subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--threshold",
+                str(threshold),
+                "--run",
+                f"{method},{data},{truth}",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            preexec_fn=cap_memory,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return {"method": method, "failed": f"stopped after {timeout:.0f} s (time limit)"}
+    if finished.returncode != 0:
+        tail = (finished.stderr.strip().splitlines() or ["no output"])[-1]
+        out_of_memory = "out of memory" in finished.stderr.lower() or "MemoryError" in tail
+        reason = f"out of memory at the {memory_gib:g} GiB limit" if out_of_memory else tail
+        return {
+            "method": method,
+            "failed": f"failed after {time.perf_counter() - started:.0f} s ({reason[:120]})",
+        }
+    return dict(json.loads(finished.stdout.strip().splitlines()[-1]))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, default=10_000)
     parser.add_argument("--threshold", type=float, default=None)
     parser.add_argument("--methods", default=",".join(METHODS))
+    parser.add_argument("--timeout", type=float, default=1200.0, help="seconds per method")
+    parser.add_argument("--memory", type=float, default=8.0, help="GiB per method")
     parser.add_argument("--run", help=argparse.SUPPRESS)  # internal: METHOD,DATA,TRUTH
     args = parser.parse_args()
     if args.run:
@@ -194,30 +239,22 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="waypoint-linkage-") as directory:
         workdir = Path(directory)
         data, truth = write_population(args.people, workdir)
-        results = []
-        for method in args.methods.split(","):
-            finished = subprocess.run(
-                [
-                    sys.executable,
-                    __file__,
-                    "--threshold",
-                    str(threshold),
-                    "--run",
-                    f"{method},{data},{truth}",
-                ],
-                check=True,
-                capture_output=True,
-                text=True,
-            )
-            results.append(json.loads(finished.stdout.strip().splitlines()[-1]))
+        records = sum(1 for _ in data.open(encoding="utf-8")) - 1
+        results = [
+            run_in_child(method, data, truth, threshold, args.timeout, args.memory)
+            for method in args.methods.split(",")
+        ]
     print(
-        f"\n{args.people:,} people, {results[0]['records']:,} records; threshold {threshold}; "
+        f"\n{args.people:,} people, {records:,} records; threshold {threshold}; "
         f"{platform.python_implementation()} {platform.python_version()}, "
         f"{os.cpu_count()} cores\n"
     )
     print("| method | precision | recall | F1 | wall time (s) | peak memory (MiB) |")
     print("|---|---:|---:|---:|---:|---:|")
     for result in results:
+        if "failed" in result:
+            print(f"| {result['method']} | – | – | – | {result['failed']} | – |")
+            continue
         print(
             f"| {result['method']} | {result['precision']:.4f} | {result['recall']:.4f} | "
             f"{result['f1']:.4f} | {result['seconds']:.1f} | {result['peak_mib']:.0f} |"

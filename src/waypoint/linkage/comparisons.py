@@ -9,6 +9,7 @@ these are the priors that training starts from.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -25,6 +26,46 @@ from splink.internals.comparison_level_creator import ComparisonLevelCreator
 PRIOR_MATCH_PROBABILITY = 0.0001
 
 DialectName = Literal["duckdb", "spark"]
+_QUOTED = re.compile(r'"([A-Za-z_][A-Za-z0-9_]*)"')
+
+# Blocking: pairs of names compared with a birth-year window (see ``blocking_rules``).
+NAME_PAIRS = (
+    ("given_key1", "family_key1"),
+    ("given_key1", "father_key"),
+    ("family_key1", "father_key"),
+)
+GENEROUS_BLOCKING_BELOW = 50_000
+
+# The m probabilities of the date of birth are not learnt (EM on namesakes and households
+# drifts to "a different date is normal"); they follow from the share of placeholder dates
+# (01.01.YYYY or a year alone) in the list and from how often one person's date is written
+# differently: a year off, day and month swapped, another day, or further apart.
+PLACEHOLDER_SHARE = 0.35
+YEAR_OFF = 0.10
+DAY_MONTH_SWAPPED = 0.04
+OTHER_DAY = 0.03
+YEAR_OFF_OTHER_DAY = 0.005
+FURTHER = 0.02
+
+
+def birth_m(placeholder_share: float) -> list[float]:
+    """The m probabilities of the birth levels, in level order, for a list in which this
+    share of dates are placeholders (each record of a pair independently)."""
+    share = min(max(placeholder_share, 0.0), 1.0)
+    exact = (1 - share) ** 2  # both dates are real dates
+    loose = 1 - exact
+    values = [
+        exact * (1 - YEAR_OFF - DAY_MONTH_SWAPPED - OTHER_DAY - YEAR_OFF_OTHER_DAY - FURTHER),
+        loose * (1 - YEAR_OFF - FURTHER),
+        exact * DAY_MONTH_SWAPPED,
+        exact * YEAR_OFF,
+        loose * YEAR_OFF,
+        exact * OTHER_DAY,
+        exact * YEAR_OFF_OTHER_DAY,
+        FURTHER,
+    ]
+    total = sum(values)
+    return [max(value / total, 0.0001) for value in values]
 
 
 @dataclass(frozen=True)
@@ -39,6 +80,14 @@ class Dialect:
 
     def levenshtein(self, left: str, right: str) -> str:
         return f"levenshtein({left}, {right})"
+
+    def identifiers(self, sql: str) -> str:
+        """The SQL with its ``"column"`` identifiers quoted the way this engine reads
+        them (Spark takes double quotes for strings; its identifiers are in backticks).
+        Only identifiers are ever double-quoted in the SQL written here."""
+        if self.name == "duckdb":
+            return sql
+        return _QUOTED.sub(r"`\1`", sql)
 
     def shares_word(self, left: str, right: str) -> str:
         """Whether two space-separated word lists have a word in common."""
@@ -65,6 +114,15 @@ def _null(column: str) -> str:
     return f'"{column}_l" IS NULL OR "{column}_r" IS NULL'
 
 
+def _both_null(column: str) -> str:
+    return f'"{column}_l" IS NULL AND "{column}_r" IS NULL'
+
+
+# A name left out on one record only is evidence of its own: re-registrations leave out
+# family and father's names more often than two random records differ in having one.
+MISSING_ON_ONE_SIDE = "missing on one side"
+
+
 class Model:
     """The comparisons of one dialect."""
 
@@ -72,9 +130,8 @@ class Model:
         self.dialect = Dialect(dialect)
 
     def _level(self, level: Level) -> ComparisonLevelCreator:
-        return cll.CustomLevel(
-            level.sql, level.label, base_dialect_str=self.dialect.name
-        ).configure(
+        sql = self.dialect.identifiers(level.sql)
+        return cll.CustomLevel(sql, level.label, base_dialect_str=self.dialect.name).configure(
             m_probability=level.m,
             u_probability=level.u,
             fix_m_probability=level.fixed_m,
@@ -82,6 +139,7 @@ class Model:
         )
 
     def _comparison(self, name: str, null_sql: str, levels: Sequence[Level]) -> cl.CustomComparison:
+        null_sql = self.dialect.identifiers(null_sql)
         null = cll.CustomLevel(null_sql, "null", base_dialect_str=self.dialect.name).configure(
             is_null_level=True
         )
@@ -114,7 +172,7 @@ class Model:
         )
         return self._comparison(
             name,
-            _null(name),
+            _both_null(name),
             [
                 Level(f'"{name}_l" = "{name}_r"', "same spelling", 0.55, 0.004),
                 Level(f'"{key}_l" = "{key}_r"', "same skeleton", 0.2, 0.003),
@@ -127,6 +185,7 @@ class Model:
                     0.005,
                 ),
                 Level(f"{jw} >= 0.8", "jaro-winkler >= 0.8", 0.04, 0.04),
+                Level(_null(name), MISSING_ON_ONE_SIDE, 0.05, 0.02),
                 Level("TRUE", "different", 0.04, 0.94),
             ],
         )
@@ -135,63 +194,47 @@ class Model:
         jw = self.dialect.jaro_winkler('"father_name_l"', '"father_name_r"')
         return self._comparison(
             "father_name",
-            _null("father_name"),
+            _both_null("father_name"),
             [
-                Level('"father_name_l" = "father_name_r"', "same spelling", 0.7, 0.01, True),
-                Level('"father_key_l" = "father_key_r"', "same skeleton", 0.15, 0.005, True),
-                Level(f"{jw} >= 0.88", "jaro-winkler >= 0.88", 0.07, 0.01, True),
-                Level("TRUE", "different", 0.08, 0.975, True),
+                Level('"father_name_l" = "father_name_r"', "same spelling", 0.65, 0.01, True),
+                Level('"father_key_l" = "father_key_r"', "same skeleton", 0.14, 0.005, True),
+                Level(f"{jw} >= 0.88", "jaro-winkler >= 0.88", 0.065, 0.01, True),
+                Level(_null("father_name"), MISSING_ON_ONE_SIDE, 0.07, 0.02, True),
+                Level("TRUE", "different", 0.075, 0.955, True),
             ],
         )
 
-    def birth_comparison(self) -> cl.CustomComparison:
+    def birth_comparison(self, placeholder_share: float = PLACEHOLDER_SHARE) -> cl.CustomComparison:
         placeholder = '("birth_placeholder_l" OR "birth_placeholder_r")'
         same_year = '"birth_year_l" = "birth_year_r"'
         year_apart = 'abs("birth_year_l" - "birth_year_r") = 1'
+        m = birth_m(placeholder_share)
+        conditions = [
+            (f'"birth_date_l" = "birth_date_r" AND NOT {placeholder}', "same date", 0.0001),
+            (f"{same_year} AND {placeholder}", "same year, a placeholder date", 0.003),
+            (
+                f'{same_year} AND "birth_month_l" = "birth_day_r" '
+                'AND "birth_day_l" = "birth_month_r"',
+                "day and month swapped",
+                0.00005,
+            ),
+            (
+                f'{year_apart} AND "birth_month_l" = "birth_month_r" '
+                f'AND "birth_day_l" = "birth_day_r" AND NOT {placeholder}',
+                "a year apart, same day",
+                0.0001,
+            ),
+            (f"{year_apart} AND {placeholder}", "a year apart, a placeholder date", 0.006),
+            (same_year, "same year", 0.02),
+            (year_apart, "a year apart", 0.04),
+            ("TRUE", "different", 0.94),
+        ]
         return self._comparison(
             "birth",
             _null("birth_year"),
             [
-                Level(
-                    f'"birth_date_l" = "birth_date_r" AND NOT {placeholder}',
-                    "same date",
-                    0.7,
-                    0.0001,
-                    fixed_m=True,
-                ),
-                Level(
-                    f"{same_year} AND {placeholder}",
-                    "same year, a placeholder date",
-                    0.1,
-                    0.003,
-                    fixed_m=True,
-                ),
-                Level(
-                    f'{same_year} AND "birth_month_l" = "birth_day_r" '
-                    'AND "birth_day_l" = "birth_month_r"',
-                    "day and month swapped",
-                    0.03,
-                    0.00005,
-                    fixed_m=True,
-                ),
-                Level(
-                    f'{year_apart} AND "birth_month_l" = "birth_month_r" '
-                    f'AND "birth_day_l" = "birth_day_r" AND NOT {placeholder}',
-                    "a year apart, same day",
-                    0.05,
-                    0.0001,
-                    fixed_m=True,
-                ),
-                Level(
-                    f"{year_apart} AND {placeholder}",
-                    "a year apart, a placeholder date",
-                    0.03,
-                    0.006,
-                    fixed_m=True,
-                ),
-                Level(same_year, "same year", 0.04, 0.02, fixed_m=True),
-                Level(year_apart, "a year apart", 0.02, 0.04, fixed_m=True),
-                Level("TRUE", "different", 0.01, 0.94, fixed_m=True),
+                Level(sql, label, m_value, u, fixed_m=True)
+                for (sql, label, u), m_value in zip(conditions, m, strict=True)
             ],
         )
 
@@ -231,25 +274,59 @@ class Model:
             ],
         )
 
-    def blocking_rules(self) -> list[BlockingRuleCreator | dict[str, Any]]:
+    def blocking_rules(self, records: int = 0) -> list[BlockingRuleCreator | dict[str, Any]]:
+        """A pair is scored when any rule holds (see docs/linkage.md, "Blocking").
+
+        Two of the first skeletons of the given, family and father's names (or the given
+        and family names swapped) with a birth year at most one apart; all three names;
+        the given or the father's name with the same date, sex and nationality; the same
+        document or phone. Lists of fewer than
+        ``GENEROUS_BLOCKING_BELOW`` records also compare pairs sharing two names (or a
+        name and the birth year) whatever the rest: cheap there, and it helps lists
+        without a date of birth.
+        """
+        rules: list[BlockingRuleCreator | dict[str, Any]] = []
+        for first, second in NAME_PAIRS:
+            rules.extend(self._year_window(first, second))
+        rules.extend(self._year_window("given_key1", "family_key1", swapped=True))
+        rules.append(block_on("given_key1", "family_key1", "father_key"))
+        # (The family name with the date adds almost nothing: a family name left out is
+        # mostly caught by the given and father's names.)
+        for name in ("given_key1", "father_key"):
+            rules.append(block_on(name, "birth_date", "block_group"))
+        rules.extend([block_on("document_number"), block_on("phone")])
+        if records < GENEROUS_BLOCKING_BELOW:
+            rules.extend(
+                [
+                    block_on("given_key1", "family_key1"),
+                    self._rule("l.given_key1 = r.family_key1 AND l.family_key1 = r.given_key1"),
+                    block_on("all_keys"),
+                    block_on("given_key1", "father_key"),
+                    block_on("birth_year", "given_key1"),
+                    block_on("birth_year", "family_key1"),
+                    block_on("birth_year", "father_key"),
+                ]
+            )
+        return rules
+
+    def _rule(self, sql: str) -> BlockingRuleCreator:
+        return CustomRule(sql, self.dialect.name)
+
+    def _year_window(
+        self, first: str, second: str, *, swapped: bool = False
+    ) -> list[BlockingRuleCreator | dict[str, Any]]:
+        """Two names the same (or swapped) and birth years at most one apart: three
+        equi-joins (same year, one year more, one year less)."""
+        other_first, other_second = (second, first) if swapped else (first, second)
+        names = f"l.{first} = r.{other_first} AND l.{second} = r.{other_second}"
         return [
-            block_on("given_key1", "family_key1"),
-            # swapped given and family name
-            CustomRule(
-                "l.given_key1 = r.family_key1 AND l.family_key1 = r.given_key1",
-                self.dialect.name,
-            ),
-            block_on("all_keys"),
-            block_on("birth_year", "given_key1"),
-            block_on("birth_year", "family_key1"),
-            block_on("birth_year", "father_key"),
-            block_on("given_key1", "father_key"),
-            block_on("document_number"),
-            block_on("phone"),
+            self._rule(f"{names} AND l.birth_year = r.birth_year"),
+            self._rule(f"{names} AND l.birth_year = r.birth_year_next"),
+            self._rule(f"{names} AND l.birth_year_next = r.birth_year"),
         ]
 
     def settings(
-        self, link_type: Literal["dedupe_only", "link_only"], text_count: int
+        self, link_type: Literal["dedupe_only", "link_only"], text_count: int, records: int = 0
     ) -> dict[str, Any]:
         """The untrained model as Splink's settings dictionary."""
         comparisons: list[ComparisonCreator | dict[str, Any]] = [
@@ -267,7 +344,7 @@ class Model:
             link_type=link_type,
             unique_id_column_name="unique_id",
             comparisons=comparisons,
-            blocking_rules_to_generate_predictions=self.blocking_rules(),
+            blocking_rules_to_generate_predictions=self.blocking_rules(records),
             probability_two_random_records_match=PRIOR_MATCH_PROBABILITY,
             retain_matching_columns=False,
             retain_intermediate_calculation_columns=False,

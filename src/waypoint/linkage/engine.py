@@ -23,19 +23,14 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 import duckdb
-from splink import DuckDBAPI, Linker, block_on
+from splink import DuckDBAPI, Linker
 
-from waypoint.linkage.comparisons import Model
+from waypoint.linkage.comparisons import DialectName, Model
 from waypoint.linkage.features import record_features
 from waypoint.linkage.scoring import compiled_model
+from waypoint.linkage.training import M_FLOOR, MIN_TRAINING_RECORDS, train_linker
 
-DEFAULT_THRESHOLD = 0.95  # the best F1 in benchmarks/linkage.py
-# Below this many records the estimates are noise; the priors are better.
-MIN_TRAINING_RECORDS = 1000
-U_SAMPLE_PAIRS = 2e6
-EM_MAX_PAIRS = 2e6
-M_FLOOR = 0.001
-U_FLOOR = 0.000001
+DEFAULT_THRESHOLD = 0.5  # the best F1 in benchmarks/linkage.py at 10,000 and 100,000 people
 # How many labelled pairs the trained m probabilities count as when reviewers' decisions
 # are blended in: a few decisions nudge them, hundreds take over.
 LABEL_PSEUDO_COUNT = 50
@@ -84,45 +79,11 @@ def _check_ids(ids: Sequence[str] | None, rows: Sequence[Row]) -> list[str]:
     return record_ids
 
 
-def untrained_model(link_type: LinkType = "dedupe_only", text_count: int = 0) -> dict[str, Any]:
-    """The priors, as a model."""
-    return Model("duckdb").settings(link_type, text_count)
-
-
-def train_linker(linker: Linker, records: int) -> dict[str, Any]:
-    """The model trained on the linker's records, or its priors when there are too few."""
-    if records < MIN_TRAINING_RECORDS:
-        return linker.misc.save_model_to_json()
-    training = linker.training
-    training.estimate_probability_two_random_records_match(
-        [
-            "l.all_tokens = r.all_tokens AND l.birth_date = r.birth_date",
-            block_on("document_number"),
-        ],
-        recall=0.25,
-    )
-    training.estimate_u_using_random_sampling(max_pairs=U_SAMPLE_PAIRS, seed=1)
-    # Each session fixes what it blocks on and estimates the rest.
-    training.estimate_parameters_using_expectation_maximisation(
-        "l.birth_date = r.birth_date AND NOT l.birth_placeholder",
-        max_pairs=EM_MAX_PAIRS,
-        record_sample_proportion=0.2,
-    )
-    training.estimate_parameters_using_expectation_maximisation(
-        block_on("given_key", "family_key"), max_pairs=EM_MAX_PAIRS, record_sample_proportion=0.2
-    )
-    return with_floors(linker.misc.save_model_to_json())
-
-
-def with_floors(model: dict[str, Any]) -> dict[str, Any]:
-    """EM can drive a rare level's m to almost zero, which would veto any pair landing
-    there; no single field should be able to do that."""
-    for comparison in model["comparisons"]:
-        for level in comparison["comparison_levels"]:
-            if not level.get("is_null_level"):
-                level["m_probability"] = max(level.get("m_probability") or M_FLOOR, M_FLOOR)
-                level["u_probability"] = max(level.get("u_probability") or U_FLOOR, U_FLOOR)
-    return model
+def untrained_model(
+    link_type: LinkType = "dedupe_only", text_count: int = 0, records: int = 0
+) -> dict[str, Any]:
+    """The priors, as a model (blocking chosen for a list of ``records`` records)."""
+    return Model("duckdb").settings(link_type, text_count, records)
 
 
 def with_labels(
@@ -170,20 +131,28 @@ def train(
             raise ValueError("a labelled pair names a row that is not there")
     features = _feature_rows(rows, text_columns)
     if len(rows) < MIN_TRAINING_RECORDS:
-        model = untrained_model("dedupe_only", len(text_columns))
+        model = untrained_model("dedupe_only", len(text_columns), len(rows))
     else:
         connection = duckdb.connect()
         try:
             table = DuckDBAPI(connection).register(features, table_name="records")
             linker = Linker(
-                table, untrained_model("dedupe_only", len(text_columns)), log_level=logging.WARNING
+                table,
+                untrained_model("dedupe_only", len(text_columns), len(rows)),
+                log_level=logging.WARNING,
             )
-            model = train_linker(linker, len(rows))
+            model = train_linker(linker, [table], len(rows))
         finally:
             connection.close()
     model = with_labels(model, features, labelled_pairs)
     model["waypoint_text_columns"] = list(text_columns)
     return model
+
+
+def blocking_for(model: Mapping[str, Any], records: int) -> list[Any]:
+    dialect: DialectName = "spark" if model.get("sql_dialect") == "spark" else "duckdb"
+    settings = Model(dialect).settings("dedupe_only", 0, records)
+    return list(settings["blocking_rules_to_generate_predictions"])
 
 
 def splink_settings(model: Mapping[str, Any]) -> dict[str, Any]:
@@ -207,11 +176,15 @@ def _predictions(
     table = db_api.register(features, table_name="records")
     if model is None:
         linker = Linker(
-            table, untrained_model("dedupe_only", text_count), log_level=logging.WARNING
+            table,
+            untrained_model("dedupe_only", text_count, len(features)),
+            log_level=logging.WARNING,
         )
-        model = train_linker(linker, len(features))
+        model = train_linker(linker, [table], len(features))
     settings = splink_settings(model)
     settings["link_type"] = "dedupe_only"
+    # Blocking is not learnt: it follows the size of the list being scored.
+    settings["blocking_rules_to_generate_predictions"] = blocking_for(model, len(features))
     settings["retain_matching_columns"] = with_levels  # gives the gamma_ columns
     linker = Linker(table, settings, log_level=logging.WARNING)
     return linker, linker.inference.predict(threshold_match_probability=threshold)
@@ -347,33 +320,69 @@ def deduplicate(
         return {record_id: record_id for record_id in record_ids}
     connection = duckdb.connect()
     try:
-        linker, predictions = _predictions(
+        _, predictions = _predictions(
             connection,
             _feature_rows(rows, text_columns),
             None,
             threshold,
             text_count=len(text_columns),
         )
-        clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(
-            predictions, threshold_match_probability=threshold
-        )
         found = connection.execute(
-            f"SELECT unique_id, cluster_id FROM {clusters.physical_name}"  # noqa: S608
+            f"SELECT unique_id_l, unique_id_r, match_probability "  # noqa: S608
+            f"FROM {predictions.physical_name}"
         ).fetchall()
     finally:
         connection.close()
-    return name_clusters(record_ids, found)
+    groups = average_linkage(len(rows), found, threshold)
+    return {record_ids[index]: record_ids[group] for index, group in enumerate(groups)}
 
 
-def name_clusters(record_ids: Sequence[str], found: Sequence[tuple[Any, Any]]) -> dict[str, str]:
-    """Splink names a cluster after one member; ours is named after its first record."""
-    assignment = {record_id: record_id for record_id in record_ids}
-    first: dict[int, int] = {}
-    for unique_id, cluster_id in found:
-        first[int(cluster_id)] = min(first.get(int(cluster_id), int(unique_id)), int(unique_id))
-    for unique_id, cluster_id in found:
-        assignment[record_ids[int(unique_id)]] = record_ids[first[int(cluster_id)]]
-    return assignment
+def average_linkage(
+    count: int, pairs: Sequence[tuple[Any, Any, Any]], threshold: float
+) -> list[int]:
+    """Each record's cluster, named by its first record: pairs are joined strongest
+    first, and two clusters only when their pairs average at least ``threshold``
+    (a pair not scored, or below the threshold, counts as 0).
+
+    Plain connected components would let a chain of namesakes (A like B, B like C)
+    pull people into one cluster who were never matched to each other.
+    """
+    scores: dict[tuple[int, int], float] = {}
+    neighbours: dict[int, dict[int, float]] = {}
+    for one, other, probability in pairs:
+        first, second = sorted((int(one), int(other)))
+        if first == second:
+            continue
+        scores[(first, second)] = float(probability)
+        neighbours.setdefault(first, {})[second] = float(probability)
+        neighbours.setdefault(second, {})[first] = float(probability)
+    members: dict[int, list[int]] = {}
+    cluster_of = list(range(count))
+    for (first, second), _ in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+        left, right = cluster_of[first], cluster_of[second]
+        if left == right:
+            continue
+        left_members = members.get(left, [left])
+        right_members = members.get(right, [right])
+        if len(left_members) <= len(right_members):
+            smaller, other = left_members, right
+        else:
+            smaller, other = right_members, left
+        total = sum(
+            probability
+            for member in smaller
+            for neighbour, probability in neighbours.get(member, {}).items()
+            if cluster_of[neighbour] == other
+        )
+        if total / (len(left_members) * len(right_members)) < threshold:
+            continue
+        keep, gone = min(left, right), max(left, right)
+        merged = left_members + right_members
+        members[keep] = merged
+        members.pop(gone, None)
+        for member in merged:
+            cluster_of[member] = keep
+    return cluster_of
 
 
 def link(
@@ -403,9 +412,9 @@ def link(
             _feature_rows(right_rows, text_columns, start=len(left_rows)),
             table_name="right_records",
         )
-        settings = untrained_model("link_only", len(text_columns))
+        settings = untrained_model("link_only", len(text_columns), len(left_rows) + len(right_rows))
         linker = Linker([left, right], settings, log_level=logging.WARNING)
-        model = train_linker(linker, len(left_rows) + len(right_rows))
+        model = train_linker(linker, [left, right], len(left_rows) + len(right_rows))
         linker = Linker([left, right], model, log_level=logging.WARNING)
         predictions = linker.inference.predict(threshold_match_probability=threshold)
         found = connection.execute(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from waypoint.people.names import fold, name_tokens, skeleton
@@ -46,13 +47,18 @@ FEATURE_COLUMNS = (
     "birth_month",
     "birth_day",
     "birth_placeholder",
+    "birth_year_next",
     "sex",
     "nationality",
+    "block_group",
     "document_number",
     "phone",
 )
 
 PHONE_DIGITS = 8  # the subscriber part; country and trunk prefixes are written many ways
+
+# Names and dates repeat a lot in a list; each distinct one is worked out once.
+NAME_CACHE_SIZE = 1 << 17
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
 _DOTTED = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})\.?$")
@@ -72,6 +78,7 @@ _SEXES = {
 }
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def parse_birth_date(text: str) -> tuple[int | None, int | None, int | None]:
     """Year, month and day of a date written as ISO 8601, DD.MM.YYYY or YYYYMMDD.
 
@@ -122,6 +129,7 @@ def normalise_sex(text: str) -> str | None:
     return _SEXES.get(fold(text))
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def _name_parts(text: str) -> tuple[str | None, str | None, str | None]:
     """Folded tokens, their skeleton keys, and the first key (for blocking)."""
     tokens = name_tokens(text) if text else []
@@ -130,6 +138,14 @@ def _name_parts(text: str) -> tuple[str | None, str | None, str | None]:
     keys = [skeleton(token) for token in tokens]
     keys = [key for key in keys if key]
     return " ".join(tokens), " ".join(keys) or None, keys[0] if keys else None
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _order_free(given: str, family: str) -> tuple[str | None, str | None]:
+    """The tokens and the skeleton keys of a whole name, sorted (so swaps agree)."""
+    tokens = sorted(name_tokens(f"{given} {family}"))
+    keys = sorted({key for key in (skeleton(token) for token in tokens) if key})
+    return " ".join(tokens) or None, " ".join(keys) or None
 
 
 def _split_full_name(text: str) -> tuple[str, str]:
@@ -161,8 +177,7 @@ def record_features(
     family_name, family_key, family_key1 = _name_parts(family)
     father_name, father_key, _ = _name_parts((raw.get("father_name") or "").strip())
 
-    all_tokens = sorted(name_tokens(f"{given} {family}"))
-    all_keys = sorted({key for key in (skeleton(token) for token in all_tokens) if key})
+    all_tokens, all_keys = _order_free(given, family)
 
     year, month, day = parse_birth_date(raw.get("birth_date") or "")
     if year is None:
@@ -176,18 +191,21 @@ def record_features(
         "family_key1": family_key1,
         "father_name": father_name,
         "father_key": father_key,
-        "all_tokens": " ".join(all_tokens) or None,
-        "all_keys": " ".join(all_keys) or None,
+        "all_tokens": all_tokens,
+        "all_keys": all_keys,
         "birth_date": (f"{year:04d}-{month:02d}-{day:02d}" if year and month and day else None),
         "birth_year": year,
         "birth_month": month,
         "birth_day": day,
         "birth_placeholder": None if year is None else is_placeholder(month, day),
+        "birth_year_next": None if year is None else year + 1,
         "sex": normalise_sex(raw.get("sex") or ""),
         "nationality": fold(raw.get("nationality") or "").upper() or None,
         "document_number": normalise_document(raw.get("document_number") or ""),
         "phone": normalise_phone(raw.get("phone") or ""),
     }
+    # For blocking: sex and nationality in one value, blank ones included.
+    features["block_group"] = f"{features['sex'] or ''}:{features['nationality'] or ''}"
     for index, column in enumerate(text_columns):
         features[f"text_{index}"] = fold(raw.get(column) or "") or None
     return features

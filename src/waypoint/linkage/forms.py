@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from waypoint.linkage import engine
 from waypoint.linkage.models import PairStatus
-from waypoint.linkage.services import REVIEW_FLOOR
+from waypoint.linkage.services import AUTO_LINK_THRESHOLD, REVIEW_FLOOR
 
 
 class DecisionForm(forms.Form):
@@ -33,7 +33,7 @@ class RunForm(forms.Form):
         label=_("Match threshold"),
         min_value=0.01,
         max_value=0.9999,
-        initial=engine.DEFAULT_THRESHOLD,
+        initial=AUTO_LINK_THRESHOLD,
         help_text=_("Pairs at or above this probability are linked without review."),
     )
     review_floor = forms.FloatField(

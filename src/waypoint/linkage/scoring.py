@@ -24,7 +24,7 @@ import sqlglot
 
 from waypoint.linkage.features import FEATURE_COLUMNS
 
-_INTEGER_FEATURES = {"birth_year", "birth_month", "birth_day"}
+_INTEGER_FEATURES = {"birth_year", "birth_month", "birth_day", "birth_year_next"}
 _BOOLEAN_FEATURES = {"birth_placeholder"}
 
 
@@ -50,9 +50,12 @@ def level_weight(level: Mapping[str, Any]) -> float:
     return math.log2(m / u)
 
 
-def compile_comparisons(model: Mapping[str, Any]) -> list[tuple[CompiledComparison, list[str]]]:
+def compile_comparisons(
+    model: Mapping[str, Any], *, for_duckdb: bool = True
+) -> list[tuple[CompiledComparison, list[str]]]:
     """Each comparison's levels by gamma, and its SQL conditions from the strongest down.
 
+    The conditions are in DuckDB's SQL (``for_duckdb``) or in the model's own dialect.
     Gamma follows Splink: -1 for the null level, then the number of other levels minus one
     for the first of them down to 0 for the last.
     """
@@ -68,7 +71,7 @@ def compile_comparisons(model: Mapping[str, Any]) -> list[tuple[CompiledComparis
             gamma = -1 if level.get("is_null_level") else top - non_null.index(level)
             by_gamma[gamma] = CompiledLevel(gamma, level["label_for_charts"], level_weight(level))
             condition = level["sql_condition"]
-            if dialect != "duckdb":
+            if for_duckdb and dialect != "duckdb":
                 condition = sqlglot.transpile(condition, read=dialect, write="duckdb")[0]
             conditions.append(f"WHEN {condition} THEN {gamma}")
         compiled.append(

@@ -35,7 +35,5 @@ def test_the_same_man_typed_in_arabic_script_comes_first_with_a_probability(pers
 def test_the_registration_page_shows_the_likelihood(client, personas, register):
     register("TRC-LIP", "Mohammed", "Rahimi")
     client.force_login(personas["registrar.lipa"])
-    response = client.get(
-        "/people/identify/", {"given_name": "Muhammad", "family_name": "Rahimy"}
-    )
+    response = client.get("/people/identify/", {"given_name": "Muhammad", "family_name": "Rahimy"})
     assert "likely the same person" in response.content.decode()

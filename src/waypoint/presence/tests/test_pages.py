@@ -1,4 +1,3 @@
-
 """The presence pages render for each role, and refuse the roles they are not for."""
 
 from __future__ import annotations

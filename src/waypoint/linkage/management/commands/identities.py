@@ -9,9 +9,13 @@ from django.core.management.base import CommandError, CommandParser
 
 from waypoint.accounts.models import User
 from waypoint.core.commands import WaypointCommand
-from waypoint.linkage import engine
 from waypoint.linkage.models import RunStatus
-from waypoint.linkage.services import REVIEW_FLOOR, run_execute, run_request
+from waypoint.linkage.services import (
+    AUTO_LINK_THRESHOLD,
+    REVIEW_FLOOR,
+    run_execute,
+    run_request,
+)
 
 
 class Command(WaypointCommand):
@@ -22,7 +26,7 @@ class Command(WaypointCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--actor", required=True, help="email of the administrator running it")
-        parser.add_argument("--threshold", type=float, default=engine.DEFAULT_THRESHOLD)
+        parser.add_argument("--threshold", type=float, default=AUTO_LINK_THRESHOLD)
         parser.add_argument("--review-floor", type=float, default=REVIEW_FLOOR)
         parser.add_argument("--queue", action="store_true", help="leave it to the task worker")
 

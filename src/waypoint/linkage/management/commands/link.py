@@ -40,6 +40,13 @@ class Command(WaypointCommand):
         )
         parser.add_argument("--other", type=Path, help="a second .csv to link the first to")
         parser.add_argument(
+            "--engine",
+            choices=("duckdb", "spark"),
+            default="duckdb",
+            help="where the comparisons run: DuckDB in this process (default) or Apache "
+            "Spark (local, two workers; needs pyspark and Java)",
+        )
+        parser.add_argument(
             "--threshold",
             default=str(engine.DEFAULT_THRESHOLD),
             help=f"match probability cut-off, above 0 and below 1 "
@@ -63,9 +70,17 @@ class Command(WaypointCommand):
             ]
         except LinkageInputError as error:
             raise CommandError(str(error), returncode=2) from None
+        runner: Any = engine
+        if options["engine"] == "spark":
+            from waypoint.linkage import spark
+
+            reason = spark.spark_missing()
+            if reason:
+                raise CommandError(reason, returncode=2)
+            runner = spark
         output: Path = options["output"]
         if len(tables) == 1:
-            clusters = engine.deduplicate(
+            clusters = runner.deduplicate(
                 tables[0].rows,
                 ids=tables[0].ids,
                 threshold=threshold,
@@ -74,7 +89,7 @@ class Command(WaypointCommand):
             header: tuple[str, ...] = ("record_id", "cluster_id")
             lines: list[tuple[str, ...]] = [(rid, clusters[rid]) for rid in tables[0].ids]
         else:
-            pairs = engine.link(
+            pairs = runner.link(
                 tables[0].rows,
                 tables[1].rows,
                 left_ids=tables[0].ids,

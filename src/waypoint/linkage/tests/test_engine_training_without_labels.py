@@ -1,0 +1,101 @@
+"""Training without labels: u probabilities within nationalities, date m's from the data."""
+
+import random
+from typing import Any
+
+import pytest
+
+from waypoint.linkage.comparisons import birth_m
+from waypoint.linkage.engine import train
+
+NAMES = {
+    "AFG": [
+        "Ahmad",
+        "Bashir",
+        "Farid",
+        "Hamid",
+        "Jawad",
+        "Karim",
+        "Nasir",
+        "Omid",
+        "Rahim",
+        "Zaki",
+    ],
+    "CUB": [
+        "Carlos",
+        "Diego",
+        "Ernesto",
+        "Jorge",
+        "Luis",
+        "Mario",
+        "Pablo",
+        "Raul",
+        "Sergio",
+        "Tomas",
+    ],
+}
+FAMILIES = {
+    "AFG": ["Amiri", "Barakzai", "Haidari", "Karimi", "Noori", "Rahimi", "Sultani", "Wardak"],
+    "CUB": ["Diaz", "Garcia", "Lopez", "Martinez", "Perez", "Rodriguez", "Sanchez", "Torres"],
+}
+
+
+def population(placeholder_share: float) -> list[dict[str, str]]:
+    rng = random.Random(7)
+    rows = []
+    for nationality in ("AFG", "CUB"):
+        for _ in range(700):
+            year = rng.randint(1960, 2010)
+            if rng.random() < placeholder_share:
+                born = f"01.01.{year}"
+            else:
+                born = f"{rng.randint(1, 28):02d}.{rng.randint(2, 12):02d}.{year}"
+            rows.append(
+                {
+                    "given_name": rng.choice(NAMES[nationality]),
+                    "family_name": rng.choice(FAMILIES[nationality]),
+                    "father_name": rng.choice(NAMES[nationality]),
+                    "birth_date": born,
+                    "sex": "M",
+                    "nationality": nationality,
+                }
+            )
+    return rows
+
+
+def level(model: dict[str, Any], field: str, label: str) -> dict[str, Any]:
+    comparison = next(c for c in model["comparisons"] if c["output_column_name"] == field)
+    return next(lv for lv in comparison["comparison_levels"] if lv["label_for_charts"] == label)
+
+
+@pytest.fixture(scope="module")
+def model() -> dict[str, Any]:
+    return train(population(placeholder_share=0.4))
+
+
+def test_name_agreement_is_measured_among_people_of_one_nationality(model: dict) -> None:
+    # Ten given names per nationality: two random Afghans share one one time in ten,
+    # two random records of the whole list half as often.
+    u = level(model, "given_name", "same spelling")["u_probability"]
+    assert 0.08 < u < 0.12
+
+
+def test_sharing_a_nationality_is_weighed_by_how_common_that_is(model: dict) -> None:
+    u = level(model, "nationality", "same")["u_probability"]
+    assert u == pytest.approx(0.5, abs=0.01)
+
+
+def test_the_date_of_birth_m_follow_the_share_of_placeholder_dates(model: dict) -> None:
+    rows = population(placeholder_share=0.4)
+    share = sum(row["birth_date"].startswith("01.01.") for row in rows) / len(rows)
+    expected = birth_m(share)
+    assert level(model, "birth", "same date")["m_probability"] == pytest.approx(expected[0])
+    assert level(model, "birth", "same year, a placeholder date")["m_probability"] == pytest.approx(
+        expected[1]
+    )
+
+
+def test_more_placeholders_make_a_placeholder_year_likelier_for_one_person() -> None:
+    assert birth_m(0.6)[1] > birth_m(0.2)[1]
+    assert birth_m(0.6)[0] < birth_m(0.2)[0]
+    assert sum(birth_m(0.35)) == pytest.approx(1.0, abs=0.001)

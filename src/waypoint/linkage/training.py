@@ -1,0 +1,196 @@
+"""Training the model without labels: the u probabilities, then the m ones by EM.
+
+Names are not independent of nationality: two random Pakistanis share a given name far
+more often than two random records do, and they share the family and father's names more
+often too. Splink's u probabilities come from random pairs of the whole list, so a pair of
+namesakes of one nationality would be credited for its nationality and then again, three
+times over, for names that go with it. Here the u probabilities of every comparison but
+nationality itself are estimated from random pairs of records of the same nationality,
+so the weights add up to P(nationality) x P(everything else | same nationality), which is
+what the data supports. Lists without a nationality fall back to Splink's own estimate.
+
+This runs as SQL through the linker, so it works on every engine Splink runs on.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Any
+
+from splink import Linker, block_on
+from splink.internals.splink_dataframe import SplinkDataFrame
+
+from waypoint.linkage.comparisons import Dialect, DialectName, birth_m
+from waypoint.linkage.scoring import compile_comparisons
+
+MIN_TRAINING_RECORDS = 1000
+U_SAMPLE_PAIRS = 2e6
+EM_MAX_PAIRS = 2e6
+M_FLOOR = 0.001
+U_FLOOR = 0.000001
+# Estimating u within nationalities needs most records to have one.
+MIN_NATIONALITY_SHARE = 0.5
+
+
+def train_linker(linker: Linker, inputs: Sequence[SplinkDataFrame], records: int) -> dict[str, Any]:
+    """The model trained on the linker's records, or its priors when there are too few.
+
+    ``inputs`` are the tables the linker was made with.
+    """
+    if records < MIN_TRAINING_RECORDS:
+        return linker.misc.save_model_to_json()
+    training = linker.training
+    training.estimate_probability_two_random_records_match(
+        [
+            "l.all_tokens = r.all_tokens AND l.birth_date = r.birth_date",
+            block_on("document_number"),
+        ],
+        recall=0.25,
+    )
+    model = linker.misc.save_model_to_json()
+    tables = [table.physical_name for table in inputs]
+    _birth_m_from_placeholders(linker, model, tables)
+    if _within_nationality_u(linker, model, tables, records):
+        linker = Linker(list(inputs), model, log_level=logging.WARNING)
+    else:
+        training.estimate_u_using_random_sampling(max_pairs=U_SAMPLE_PAIRS, seed=1)
+    # Each session fixes what it blocks on and estimates the rest.
+    training = linker.training
+    training.estimate_parameters_using_expectation_maximisation(
+        "l.birth_date = r.birth_date AND NOT l.birth_placeholder",
+        max_pairs=EM_MAX_PAIRS,
+        record_sample_proportion=0.2,
+    )
+    training.estimate_parameters_using_expectation_maximisation(
+        block_on("given_key", "family_key"), max_pairs=EM_MAX_PAIRS, record_sample_proportion=0.2
+    )
+    return with_floors(linker.misc.save_model_to_json())
+
+
+def _within_nationality_u(
+    linker: Linker, model: dict[str, Any], tables: Sequence[str], records: int
+) -> bool:
+    """Replace the model's u probabilities (but nationality's) by their estimates from
+    random pairs of records of the same nationality; False if there are too few such."""
+    source = _union(tables)
+    groups = _rows(
+        linker,
+        f"SELECT nationality, count(*) AS n FROM ({source}) AS t "  # noqa: S608
+        f"WHERE nationality IS NOT NULL GROUP BY nationality",
+    )
+    known = sum(int(group["n"]) for group in groups)
+    if known < MIN_NATIONALITY_SHARE * records:
+        return False
+    # Two random records (both with a nationality) share it with this probability.
+    same_nationality = sum((int(group["n"]) / known) ** 2 for group in groups)
+    offsets = max(1, math.ceil(U_SAMPLE_PAIRS / records))
+    compiled = compile_comparisons(model, for_duckdb=False)
+    cases = ", ".join(
+        f"CASE {' '.join(conditions)} ELSE 0 END AS g{index}"
+        for index, (_, conditions) in enumerate(compiled)
+    )
+    columns = _columns(linker, source)
+    dialect: DialectName = "spark" if model.get("sql_dialect") == "spark" else "duckdb"
+    quote = Dialect(dialect).identifiers
+    side = ", ".join(quote(f'"{column}" AS "{column}_{{side}}"') for column in columns)
+    shuffled = (
+        f"SELECT *, row_number() OVER (PARTITION BY nationality_g ORDER BY hash(unique_id_x)) "  # noqa: S608
+        f"AS rn, count(*) OVER (PARTITION BY nationality_g) AS n FROM ("
+        f"SELECT {side}, nationality AS nationality_g, unique_id AS unique_id_x "
+        f"FROM ({source}) AS t WHERE nationality IS NOT NULL) AS s"
+    )
+    # The partner's position is computed before the join, so that the join is on
+    # columns (an expression in the join condition makes some engines loop over pairs).
+    left = (
+        f"SELECT l.*, ((l.rn - 1 + o.k) % l.n) + 1 AS partner "  # noqa: S608
+        f"FROM ({shuffled.format(side='l')}) "
+        f"AS l JOIN ({_offsets_sql(offsets, dialect)}) AS o ON TRUE WHERE l.n > 1"
+    )
+    sql = (
+        f"SELECT {cases}, sum(l.n) AS weight FROM ({left}) AS l "  # noqa: S608
+        f"JOIN ({shuffled.format(side='r')}) AS r ON l.nationality_g = r.nationality_g "
+        f"AND r.rn = l.partner AND l.unique_id_x <> r.unique_id_x "
+        f"GROUP BY {', '.join(f'g{index}' for index in range(len(compiled)))}"
+    )
+    counts: list[dict[int, float]] = [defaultdict(float) for _ in compiled]
+    for row in _rows(linker, sql):
+        for index in range(len(compiled)):
+            counts[index][int(row[f"g{index}"])] += float(row["weight"])
+    for index, comparison in enumerate(model["comparisons"]):
+        if comparison["output_column_name"] == "nationality":
+            _set_u(comparison, [same_nationality, 1 - same_nationality])
+            continue
+        observed = {gamma: weight for gamma, weight in counts[index].items() if gamma >= 0}
+        total = sum(observed.values())
+        if not total:
+            continue
+        levels = [lv for lv in comparison["comparison_levels"] if not lv.get("is_null_level")]
+        top = len(levels) - 1
+        for position, level in enumerate(levels):
+            if level.get("fix_u_probability"):
+                continue
+            level["u_probability"] = max(observed.get(top - position, 0.0) / total, U_FLOOR)
+    return True
+
+
+def _birth_m_from_placeholders(
+    linker: Linker, model: dict[str, Any], tables: Sequence[str]
+) -> None:
+    source = _union(tables)
+    found = _rows(
+        linker,
+        f"SELECT count(birth_year) AS dated, "  # noqa: S608
+        f"sum(CASE WHEN birth_placeholder THEN 1 ELSE 0 END) AS placeholders "
+        f"FROM ({source}) AS t",
+    )
+    dated = int(found[0]["dated"] or 0)
+    if not dated:
+        return
+    m = birth_m(int(found[0]["placeholders"] or 0) / dated)
+    for comparison in model["comparisons"]:
+        if comparison["output_column_name"] == "birth":
+            levels = [lv for lv in comparison["comparison_levels"] if not lv.get("is_null_level")]
+            for level, value in zip(levels, m, strict=True):
+                level["m_probability"] = value
+
+
+def _set_u(comparison: dict[str, Any], values: Sequence[float]) -> None:
+    levels = [lv for lv in comparison["comparison_levels"] if not lv.get("is_null_level")]
+    for level, value in zip(levels, values, strict=True):
+        level["u_probability"] = max(value, U_FLOOR)
+
+
+def _union(tables: Sequence[str]) -> str:
+    """All input tables as one (their names are Splink's, not user input)."""
+    return " UNION ALL ".join(f"SELECT * FROM {table}" for table in tables)  # noqa: S608
+
+
+def _offsets_sql(count: int, dialect: str) -> str:
+    """The numbers 1 to ``count`` as a one-column table ``k``."""
+    if dialect == "spark":
+        return f"SELECT id AS k FROM range(1, {int(count) + 1})"  # noqa: S608
+    return f"SELECT range AS k FROM range(1, {int(count) + 1})"  # noqa: S608
+
+
+def _columns(linker: Linker, source: str) -> list[str]:
+    row = _rows(linker, f"SELECT * FROM ({source}) AS t LIMIT 1")  # noqa: S608
+    return [column for column in row[0] if column != "unique_id"] + ["unique_id"]
+
+
+def _rows(linker: Linker, sql: str) -> list[dict[str, Any]]:
+    result = linker.misc.query_sql(sql)
+    return list(result.as_record_list())
+
+
+def with_floors(model: dict[str, Any]) -> dict[str, Any]:
+    """EM can drive a rare level's m to almost zero, which would veto any pair landing
+    there; no single field should be able to do that."""
+    for comparison in model["comparisons"]:
+        for level in comparison["comparison_levels"]:
+            if not level.get("is_null_level"):
+                level["m_probability"] = max(level.get("m_probability") or M_FLOOR, M_FLOOR)
+                level["u_probability"] = max(level.get("u_probability") or U_FLOOR, U_FLOOR)
+    return model
