@@ -57,6 +57,9 @@ def test_only_administrators_start_runs_and_one_at_a_time(admin, personas, twins
         services.run_request(actor=admin)
 
 
+# The worker closes connections between tasks, as it should in production: the test runs
+# outside a wrapping transaction so PostgreSQL can reconnect.
+@pytest.mark.django_db(transaction=True)
 def test_a_run_is_queued_as_a_background_task_that_the_worker_executes(admin, twins):
     from django.core.management import call_command
 
