@@ -186,8 +186,11 @@ def run_execute(*, run: LinkageRun) -> LinkageRun:
                 changed_fields=["identity groups"],
             )
     except Exception as error:
-        # The message names the step, never a record: it is shown to administrators.
-        logger.exception("deduplication run %s failed", run.pk)
+        # The log and the message name the step and the kind of error, never a record: an
+        # exception's text or traceback may quote the names being compared.
+        logger.error(
+            "deduplication run %s failed at %s: %s", run.pk, run.step, type(error).__name__
+        )
         run.status, run.finished_at = RunStatus.FAILED, timezone.now()
         run.error = f"{run.step}: {type(error).__name__}"[:300]
         run.save(update_fields=["status", "finished_at", "error"])

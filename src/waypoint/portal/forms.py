@@ -8,36 +8,14 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from waypoint.core.countries import country_choices
 from waypoint.portal.catalogue import LANGUAGE_NAMES
 
 YES, NO, UNSURE = "yes", "no", "unsure"
 YES_NO = [(YES, _("Yes")), (NO, _("No"))]
 YES_NO_UNSURE = [*YES_NO, (UNSURE, _("I am not sure"))]
 
-COUNTRIES = [
-    ("AFG", _("Afghanistan")),
-    ("DZA", _("Algeria")),
-    ("BGD", _("Bangladesh")),
-    ("BDI", _("Burundi")),
-    ("CUB", _("Cuba")),
-    ("EGY", _("Egypt")),
-    ("ERI", _("Eritrea")),
-    ("IND", _("India")),
-    ("IRN", _("Iran")),
-    ("IRQ", _("Iraq")),
-    ("LBY", _("Libya")),
-    ("MAR", _("Morocco")),
-    ("NPL", _("Nepal")),
-    ("PAK", _("Pakistan")),
-    ("PSE", _("Palestine")),
-    ("SOM", _("Somalia")),
-    ("LKA", _("Sri Lanka")),
-    ("SYR", _("Syria")),
-    ("TUN", _("Tunisia")),
-    ("TUR", _("Türkiye")),
-    ("XXA", _("Stateless")),
-    ("XXX", _("Another country")),
-]
+COUNTRIES = country_choices()
 RELATIONSHIPS = [
     ("", "—"),
     ("spouse", _("Wife or husband")),

@@ -12,22 +12,14 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from waypoint.core.countries import COUNTRY_NAMES
 from waypoint.presence.models import Direction, Need, TransportMode
 
 BIG = 1_000_000
 NATIONALITY_CODES = ("AFG", "PAK", "MAR", "BGD", "SYR", "IRQ", "IRN", "IND", "NPL", "DZA", "XXX")
 NATIONALITY_FIELDS = tuple(f"nationality_{code}" for code in NATIONALITY_CODES)
 NATIONALITY_LABELS = {
-    "AFG": _("Afghanistan"),
-    "PAK": _("Pakistan"),
-    "MAR": _("Morocco"),
-    "BGD": _("Bangladesh"),
-    "SYR": _("Syria"),
-    "IRQ": _("Iraq"),
-    "IRN": _("Iran"),
-    "IND": _("India"),
-    "NPL": _("Nepal"),
-    "DZA": _("Algeria"),
+    **{code: COUNTRY_NAMES[code] for code in NATIONALITY_CODES if code != "XXX"},
     "XXX": _("Other or unknown nationality"),
 }
 

@@ -101,3 +101,10 @@ def test_the_home_page_shows_the_latest_round_and_the_menu_entry(client, partner
     assert "Migrant presence" in page
     assert "/presence/rounds/1/" in page and "/presence/rounds/2/" not in page
     assert 'href="/presence/"' in page
+
+
+def test_the_round_page_names_nationalities_in_words(client, analyst, places):
+    rounds_generate(locations=10, published=1, in_review=0, seed=3)
+    client.force_login(analyst)
+    page = client.get("/presence/rounds/1/").content.decode()
+    assert "Afghanistan" in page

@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from waypoint.core.countries import country_name
 from waypoint.presence import access, queries, services
 from waypoint.presence.figures import change
 from waypoint.presence.forms import CheckConfirmForm, RoundForm
@@ -86,7 +87,9 @@ def round_page(request: HttpRequest, number: int) -> HttpResponse:
             figures.by_municipality, before.by_municipality if before else None, names
         ),
         "nationalities": _table(
-            figures.by_nationality, before.by_nationality if before else None, {}
+            figures.by_nationality,
+            before.by_nationality if before else None,
+            {code: country_name(code) for code in figures.by_nationality},
         ),
         "sex_age": [
             {"group": group, "inside": split.inside, "outside": split.outside, "total": split.total}
