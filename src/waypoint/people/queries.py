@@ -15,7 +15,7 @@ from waypoint.accounts.scoping import scope_for
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
 from waypoint.people.models import Household, HouseholdMember, IdentityDocument, NameKey, Person
-from waypoint.people.names import fold, identity_score, name_keys, search_keys
+from waypoint.people.names import fold, identity_score, name_keys, name_tokens, search_keys
 from waypoint.places.models import Site
 
 
@@ -113,10 +113,12 @@ def _candidate_ids(text: str, limit: int, born: date | None = None) -> list[tupl
     well: among a million records a common pair of names has thousands of holders, and
     the birth year is what tells them apart.
     """
-    tokens = [key for part in text.split() for key in name_keys(part)]
+    # Words as names are stored: "Abd al-Hafiz" and "عبد الحفيظ" are one name, not two.
+    words = name_tokens(text)
+    tokens = [key for word in words for key in name_keys(word)]
     if not tokens:
         return []
-    pairs = sorted(key for key in search_keys(text.split()) if "+" in key)
+    pairs = sorted(key for key in search_keys(words) if "+" in key)
     if not pairs:
         # One name only: the newest registrations holding it, straight off the index (a
         # single common name has too many holders to group or filter within the budget).

@@ -41,6 +41,22 @@ def test_other_romanisations_and_swapped_names_find_it(personas, earlier_in_usiv
     assert hits and hits[0].person_id == earlier_in_usivak.pk
 
 
+@pytest.mark.parametrize("typed", ["Abdul Rahman Karimi", "عبد الرحمن کریمی", "Abdurrahman Karimi"])
+def test_a_name_written_in_two_words_finds_the_one_word_registration(personas, places, typed):
+    earlier = person_register(
+        actor=None,
+        site=Site.objects.get(code="TRC-USI"),
+        given_name="Abdulrahman",
+        family_name="Karimi",
+        sex="M",
+        birth_date=datetime.date(1990, 1, 1),
+        nationality="AFG",
+        registered_on=datetime.date(2024, 3, 2),
+    )
+    hits = identification_search(personas["registrar.lipa"], name=typed)
+    assert [hit.person_id for hit in hits] == [earlier.pk]
+
+
 def test_a_document_or_registration_number_finds_it(personas, earlier_in_usivak):
     document_add(actor=None, person=earlier_in_usivak, kind="passport", number="p1234567")
     officer = personas["registrar.lipa"]
