@@ -28,7 +28,14 @@ from waypoint.demo.generator import (
     population_generate,
 )
 from waypoint.people.identifiers import registration_number
-from waypoint.people.models import Household, HouseholdMember, NameKey, Person
+from waypoint.people.models import (
+    DocumentType,
+    Household,
+    HouseholdMember,
+    IdentityDocument,
+    NameKey,
+    Person,
+)
 from waypoint.people.names import person_name_keys
 from waypoint.places.models import Site
 from waypoint.places.services import places_load
@@ -43,11 +50,15 @@ CSV_COLUMNS = (
     "given_name",
     "family_name",
     "father_name",
+    "mother_name",
     "given_name_original",
     "family_name_original",
     "sex",
     "birth_date",
+    "birth_place",
     "nationality",
+    "phone",
+    "document_number",
     "site_code",
     "registered_on",
 )
@@ -215,11 +226,15 @@ def population_write_csv(
                     record.given_name,
                     record.family_name,
                     record.father_name,
+                    record.mother_name,
                     record.given_name_original,
                     record.family_name_original,
                     record.sex,
                     record.birth_date.isoformat(),
+                    record.birth_place,
                     record.nationality,
+                    record.phone,
+                    record.document_number,
                     record.site_code,
                     record.registered_on.isoformat(),
                 )
@@ -300,6 +315,16 @@ class _DatabaseWriter:
     def flush(self, *, final: bool = False) -> None:
         with transaction.atomic():
             Person.objects.bulk_create([person for person, _record in self.batch])
+            IdentityDocument.objects.bulk_create(
+                IdentityDocument(
+                    person_id=person.pk,
+                    kind=DocumentType.PASSPORT,
+                    number=record.document_number,
+                    issuing_country=record.nationality,
+                )
+                for person, record in self.batch
+                if record.document_number
+            )
             _name_keys_insert(
                 (person.pk, key)
                 for person, record in self.batch
@@ -373,6 +398,9 @@ def _person(record: SyntheticRecord, number: str, serial: int, site_id: int) -> 
         birth_date=record.birth_date,
         birth_date_precision=record.birth_date_precision,
         nationality=record.nationality,
+        country_of_birth=record.nationality if record.birth_place else "",
+        place_of_birth=record.birth_place,
+        phone=record.phone,
         unaccompanied=record.profile == UASC,
         registered_at_id=site_id,
         registered_on=record.registered_on,

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from waypoint.demo.generator.details import born_where
 from waypoint.demo.generator.households import (
     CENTRE_PREFIXES,
     HISTORY_DAYS,
@@ -49,6 +50,7 @@ from waypoint.demo.generator.records import (
     Weighted,
 )
 from waypoint.demo.names import POOLS
+from waypoint.demo.places_of_birth import PLACES_OF_BIRTH
 
 __all__ = [
     "CENTRE_PREFIXES",
@@ -150,6 +152,7 @@ def _unit(
         household=household,
     )
     members = identities(rng, kind, community, placement.registered_on)[:room]
+    members = born_where(rng, members, PLACES_OF_BIRTH.get(nationality, ()))
     firsts = [
         first_record(
             rng,

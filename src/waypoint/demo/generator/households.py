@@ -6,6 +6,13 @@ import random
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from waypoint.demo.generator.details import (
+    MOTHER_RECORDED_SHARE,
+    passport_number,
+    phone_number,
+    phone_share,
+    place_written,
+)
 from waypoint.demo.generator.records import (
     FAMILY,
     SINGLE_MAN,
@@ -16,6 +23,7 @@ from waypoint.demo.generator.records import (
     SyntheticRecord,
     Weighted,
     age_on,
+    pick,
     spell,
     years_before,
 )
@@ -68,6 +76,7 @@ PEOPLE_SHARES = {SINGLE_MAN: 0.77, SINGLE_WOMAN: 0.02, UASC: 0.04, FAMILY: 0.17}
 _COUPLE_SHARE, _SINGLE_MOTHER_SHARE = 0.65, 0.27  # the rest: single fathers
 _COUPLE_CHILDREN = ((0, 1, 2, 3, 4), (8, 22, 30, 24, 16))
 _SINGLE_PARENT_CHILDREN = ((1, 2, 3, 4), (35, 35, 20, 10))
+TWINS_SHARE = 0.015
 
 YEAR_ONLY_SHARE = 0.35  # birth dates recorded as 01.01.YYYY
 ESTIMATED_SHARE = 0.08
@@ -133,7 +142,7 @@ def identities(
     rng: random.Random, kind: str, community: NameCommunity, registered_on: date
 ) -> list[Identity]:
     """The members of one unit of this profile: one person, or a family."""
-    family = spell(rng, rng.choice(community.family))
+    family = spell(rng, pick(rng, community.family))
     if kind in {SINGLE_MAN, SINGLE_WOMAN}:
         sex = "M" if kind == SINGLE_MAN else "F"
         return [_person(rng, community, sex, family, registered_on, _adult_age(rng))]
@@ -158,13 +167,38 @@ def _person(
     age: int,
     father: Spelled | None = None,
     mother: Spelled | None = None,
+    *,
+    born: date | None = None,
+    taken: frozenset[str] = frozenset(),
 ) -> Identity:
-    """Someone of this age; the parents' given names as given, or drawn."""
-    given = spell(rng, rng.choice(community.male if sex == "M" else community.female))
-    father = father or spell(rng, rng.choice(community.male))
-    mother = mother or spell(rng, rng.choice(community.female))
-    born = years_before(registered_on, age) - timedelta(days=rng.randrange(365))
+    """Someone of this age (or born on ``born``); the parents' given names as given, or
+    drawn. The given name is none of ``taken`` (a brother's or sister's), as parents name
+    their children."""
+    names = community.male if sex == "M" else community.female
+    name = pick(rng, names)
+    for _ in range(20):
+        if name.key not in taken:
+            break
+        name = pick(rng, names)
+    given = spell(rng, name)
+    father = father or spell(rng, pick(rng, community.male))
+    mother = mother or spell(rng, pick(rng, community.female))
+    if born is None:
+        born = years_before(registered_on, age) - timedelta(days=rng.randrange(365))
     return Identity(given, family, father, mother, sex, born)
+
+
+def _children_born(rng: random.Random, count: int, registered_on: date, eldest: int) -> list[date]:
+    """Birth dates of a family's children, youngest first: one every two or three years
+    (twins now and then), the eldest at most ``eldest`` years old."""
+    ages = [rng.randrange(2 * 365)]
+    for _ in range(count - 1):
+        twins = rng.random() < TWINS_SHARE
+        ages.append(ages[-1] + (0 if twins else 400 + int(rng.gammavariate(2.0, 220))))
+    limit = eldest * 365 + 364
+    if ages[-1] > limit:  # a young mother: the same order, closer together
+        ages = [age * limit // ages[-1] for age in ages]
+    return [registered_on - timedelta(days=age) for age in ages]
 
 
 def _family(
@@ -193,24 +227,18 @@ def _family(
     if len(parents) == 2:
         parents[1] = replace(parents[1], relationship="spouse")
     eldest = max(0, min(17, mother_age - 17))
-    kids = [
-        _person(
-            rng,
-            community,
-            "M" if rng.random() < 0.52 else "F",
-            family,
-            registered_on,
-            rng.randint(0, eldest),
-            dad,
-            mum,
+    kids: list[Identity] = []
+    for born in _children_born(rng, children, registered_on, eldest):
+        sex = "M" if rng.random() < 0.52 else "F"
+        taken = frozenset(kid.given.name.key for kid in kids if kid.sex == sex)
+        kids.append(
+            _person(rng, community, sex, family, registered_on, 0, dad, mum, born=born, taken=taken)
         )
-        for _ in range(children)
-    ]
     return parents + [replace(kid, relationship="child") for kid in kids]
 
 
 def _absent_parent(rng: random.Random, names: tuple[Name, ...]) -> Spelled:
-    return spell(rng, rng.choice(names))
+    return spell(rng, pick(rng, names))
 
 
 def _recorded_birth(rng: random.Random, born: date, registered_on: date) -> tuple[date, str]:
@@ -237,6 +265,10 @@ def first_record(
         birth_date = years_before(registered_on, age_on(identity.birth_date, registered_on))
         precision = "estimated"
     script = placement.with_script
+    age = age_on(identity.birth_date, registered_on)
+    phone_chance = phone_share(placement.profile, identity.relationship, age)
+    phone = phone_number(rng, placement.nationality) if rng.random() < phone_chance else ""
+    mother = identity.mother if rng.random() < MOTHER_RECORDED_SHARE else None
     return SyntheticRecord(
         record_key=key,
         true_person_id=person_id,
@@ -246,11 +278,11 @@ def first_record(
         given_name=identity.given.latin,
         family_name=identity.family.latin,
         father_name=identity.father.latin,
-        mother_name=identity.mother.latin,
+        mother_name=mother.latin if mother else "",
         given_name_original=identity.given.name.original if script else "",
         family_name_original=identity.family.name.original if script else "",
         father_name_original=identity.father.name.original if script else "",
-        mother_name_original=identity.mother.name.original if script else "",
+        mother_name_original=mother.name.original if script and mother else "",
         sex=identity.sex,
         birth_date=birth_date,
         birth_date_precision=precision,
@@ -258,4 +290,7 @@ def first_record(
         site_code=placement.site,
         registered_on=registered_on,
         relationship=identity.relationship,
+        birth_place=place_written(rng, identity.birth_place),
+        phone=phone,
+        document_number=passport_number(rng, placement.nationality, age),
     )

@@ -12,6 +12,12 @@ import random
 from dataclasses import replace
 from datetime import date
 
+from waypoint.demo.generator.details import (
+    mother_again,
+    passport_again,
+    phone_again,
+    place_again,
+)
 from waypoint.demo.generator.records import (
     Identity,
     Spelled,
@@ -69,10 +75,40 @@ def second_record(
         if changed != record:
             record = changed
             applied.append(kind)
-    if not applied:  # the kinds drawn changed nothing here (say, a date already 01.01)
+    if not applied or _written_alike(first, record):
+        # The kinds drawn changed nothing here (say, a date already 01.01), or undid each
+        # other (a respelling and a typo that lands on the first spelling).
         record = replace(record, given_name=typo(rng, record.given_name))
         applied.append("typo")
-    return replace(record, noise=tuple(applied))
+    mother = mother_again(rng, first.mother_name, identity.mother.latin)
+    return replace(
+        record,
+        mother_name=mother,
+        mother_name_original=(
+            (record.mother_name_original or identity.mother.name.original)
+            if mother and record.given_name_original
+            else ""
+        ),
+        birth_place=place_again(rng, first.birth_place, identity.birth_place),
+        phone=phone_again(rng, first.phone, first.nationality),
+        document_number=passport_again(rng, first.document_number),
+        noise=tuple(applied),
+    )
+
+
+_WRITTEN = (
+    "given_name",
+    "family_name",
+    "father_name",
+    "given_name_original",
+    "family_name_original",
+    "birth_date",
+    "birth_date_precision",
+)
+
+
+def _written_alike(one: SyntheticRecord, other: SyntheticRecord) -> bool:
+    return all(getattr(one, field) == getattr(other, field) for field in _WRITTEN)
 
 
 def _noise_kinds(rng: random.Random) -> list[str]:

@@ -44,6 +44,9 @@ class SyntheticRecord:
     site_code: str
     registered_on: date
     relationship: str = ""  # to the head of the household: "head", "spouse" or "child"
+    birth_place: str = ""
+    phone: str = ""
+    document_number: str = ""
     noise: tuple[str, ...] = ()
 
     @property
@@ -74,6 +77,7 @@ class Identity:
     sex: str
     birth_date: date
     relationship: str = ""
+    birth_place: Spelled | None = None
 
 
 class Weighted(Generic[T]):
@@ -94,6 +98,23 @@ _VARIANT_DRAWS = {
     count: Weighted(range(count), _VARIANT_WEIGHTS[:count])
     for count in range(2, len(_VARIANT_WEIGHTS) + 1)
 }
+
+
+# Names are not equally common: the first in each list most, the last least (a Zipf-like
+# law, 1 / (rank + 10), flattened at the top: in a list of 170 the first name is drawn
+# about 6 times as often as the last).
+_RANK_OFFSET = 10
+# By the list's identity; the list is kept with its draw, so the identity is never reused.
+_NAME_DRAWS: dict[int, tuple[tuple[Name, ...], Weighted[Name]]] = {}
+
+
+def pick(rng: random.Random, names: tuple[Name, ...]) -> Name:
+    """One name of the list, the more common ones more often."""
+    known = _NAME_DRAWS.get(id(names))
+    if known is None or known[0] is not names:
+        weights = [1 / (rank + _RANK_OFFSET) for rank in range(1, len(names) + 1)]
+        known = _NAME_DRAWS[id(names)] = (names, Weighted(names, weights))
+    return known[1].draw(rng)
 
 
 def spell(rng: random.Random, name: Name) -> Spelled:

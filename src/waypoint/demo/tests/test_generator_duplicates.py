@@ -127,3 +127,16 @@ def test_second_registrations_follow_within_the_window():
     assert delays
     # A family's members come out one after another, so allow a few places more.
     assert min(delays) > 0 and max(delays) <= window + 12
+
+
+def test_a_second_registration_often_has_another_phone_and_shows_the_same_passport(pairs):
+    digits = lambda text: "".join(ch for ch in text if ch.isdigit())[-8:]  # noqa: E731
+    with_phone = [(one, two) for one, two in pairs if one.phone]
+    kept = sum(1 for one, two in with_phone if two.phone and digits(two.phone) == digits(one.phone))
+    with_passport = [(one, two) for one, two in pairs if one.document_number]
+    shown = sum(1 for one, two in with_passport if two.document_number)
+    same = sum(1 for one, two in with_passport if two.document_number == one.document_number)
+
+    assert 0.33 <= kept / len(with_phone) <= 0.47
+    assert 0.6 <= shown / len(with_passport) <= 0.8
+    assert same < shown  # now and then a digit is mistyped

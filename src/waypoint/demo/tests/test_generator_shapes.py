@@ -133,3 +133,54 @@ def test_a_share_of_people_from_countries_writing_another_script_have_their_name
 
     assert 0.35 <= _share(scripted, lambda r: bool(r.given_name_original)) <= 0.55
     assert not any(r.given_name_original for r in latin)
+
+
+def test_most_adults_have_a_phone_number_and_young_children_none(firsts):
+    singles = [r for r in firsts if r.profile == SINGLE_MAN]
+    young = [r for r in firsts if r.profile == FAMILY and _age(r) < 16]
+
+    assert 0.65 <= _share(singles, lambda r: bool(r.phone)) <= 0.75
+    assert not any(r.phone for r in young)
+    assert all(sum(ch.isdigit() for ch in r.phone) >= 8 for r in firsts if r.phone)
+
+
+def test_passports_are_recorded_for_few_adults_and_most_cubans(firsts):
+    adults = [r for r in firsts if _age(r) >= 18]
+    cubans = [r for r in adults if r.nationality == "CUB"]
+    afghans = [r for r in adults if r.nationality == "AFG"]
+
+    assert _share(cubans, lambda r: bool(r.document_number)) >= 0.75
+    assert _share(afghans, lambda r: bool(r.document_number)) <= 0.12
+    assert not any(r.document_number for r in firsts if _age(r) < 18)
+
+
+def test_the_mothers_name_is_left_out_about_a_third_of_the_time(firsts):
+    assert 0.66 <= _share(firsts, lambda r: bool(r.mother_name)) <= 0.74
+    assert not any(r.mother_name_original for r in firsts if not r.mother_name)
+
+
+def test_common_names_are_drawn_more_often_than_rare_ones(firsts):
+    pakistani_men = [r for r in firsts if r.nationality == "PAK" and r.sex == "M"]
+    pool = POOLS["PAK"].communities[0].male
+    counts = Counter(r.father_name for r in pakistani_men)
+    head = sum(counts[variant] for name in pool[:5] for variant in name.variants)
+    tail = sum(counts[variant] for name in pool[-5:] for variant in name.variants)
+
+    assert head > 2 * tail
+
+
+def test_brothers_and_sisters_have_their_own_names_and_are_born_apart(firsts):
+    children: dict[int, list[SyntheticRecord]] = defaultdict(list)
+    for record in firsts:
+        if record.relationship == "child":
+            children[record.household_id].append(record)
+    same_name = same_year = pairs = 0
+    for kids in children.values():
+        for index, one in enumerate(kids):
+            for other in kids[index + 1 :]:
+                pairs += 1
+                same_name += one.sex == other.sex and one.given_name == other.given_name
+                same_year += one.birth_date.year == other.birth_date.year
+    assert pairs > 1000
+    assert same_name / pairs < 0.01  # only where two spellings of one name met by chance
+    assert same_year / pairs < 0.2
