@@ -10,8 +10,9 @@ process so that its peak memory is its own:
 
 - waypoint: ``waypoint.linkage.engine.deduplicate`` (folded and transliterated names,
   skeleton keys, crossed names, date-of-birth levels, trained by EM);
-- splink-raw: Splink on the raw Latin names with Jaro-Winkler, exact date of birth, sex and
-  nationality, blocking on the raw given+family name and on the date of birth, trained the
+- splink-raw: Splink on the raw Latin names (given, family, father's, mother's) and place
+  of birth with Jaro-Winkler, exact date of birth, sex, nationality, phone and passport number as
+  written, blocking on the raw given+family name and on the date of birth, trained the
   same way (random sampling for u, EM for m);
 - exact: the same folded given name, family name and date of birth.
 
@@ -42,9 +43,13 @@ ROLES = {
     "given_name": "given_name",
     "family_name": "family_name",
     "father_name": "father_name",
+    "mother_name": "mother_name",
     "sex": "sex",
     "birth_date": "birth_date",
+    "birth_place": "birth_place",
     "nationality": "nationality",
+    "phone": "phone",
+    "document_number": "document_number",
 }
 
 
@@ -98,9 +103,13 @@ def dedupe_splink_raw(rows: list[dict[str, str]], threshold: float) -> dict[str,
             cl.JaroWinklerAtThresholds("given_name"),
             cl.JaroWinklerAtThresholds("family_name"),
             cl.JaroWinklerAtThresholds("father_name"),
+            cl.JaroWinklerAtThresholds("mother_name"),
             cl.ExactMatch("birth_date"),
+            cl.JaroWinklerAtThresholds("birth_place"),
             cl.ExactMatch("sex"),
             cl.ExactMatch("nationality"),
+            cl.ExactMatch("phone"),
+            cl.ExactMatch("document_number"),
         ],
         blocking_rules_to_generate_predictions=[
             block_on("given_name", "family_name"),

@@ -190,17 +190,31 @@ class Model:
             ],
         )
 
-    def father_comparison(self) -> cl.CustomComparison:
-        jw = self.dialect.jaro_winkler('"father_name_l"', '"father_name_r"')
+    def parent_comparison(self, parent: str) -> cl.CustomComparison:
+        """The father's or the mother's given name.
+
+        The father's m probabilities are fixed: EM on namesakes drifts to "a different
+        father is normal". The mother's name is left out far more often and how often
+        differs between lists, so its m probabilities are learnt.
+        """
+        return self._written_comparison(f"{parent}_name", f"{parent}_key", parent == "father")
+
+    def place_comparison(self) -> cl.CustomComparison:
+        """The place of birth, a name like any other (``Mazar-i-Sharif``, ``Mazar e
+        Sharif``); its m probabilities are learnt."""
+        return self._written_comparison("birth_place", "birth_place_key", False)
+
+    def _written_comparison(self, name: str, key: str, fixed: bool) -> cl.CustomComparison:
+        jw = self.dialect.jaro_winkler(_col(name, "l"), _col(name, "r"))
         return self._comparison(
-            "father_name",
-            _both_null("father_name"),
+            name,
+            _both_null(name),
             [
-                Level('"father_name_l" = "father_name_r"', "same spelling", 0.65, 0.01, True),
-                Level('"father_key_l" = "father_key_r"', "same skeleton", 0.14, 0.005, True),
-                Level(f"{jw} >= 0.88", "jaro-winkler >= 0.88", 0.065, 0.01, True),
-                Level(_null("father_name"), MISSING_ON_ONE_SIDE, 0.07, 0.02, True),
-                Level("TRUE", "different", 0.075, 0.955, True),
+                Level(f'"{name}_l" = "{name}_r"', "same spelling", 0.65, 0.01, fixed),
+                Level(f'"{key}_l" = "{key}_r"', "same skeleton", 0.14, 0.005, fixed),
+                Level(f"{jw} >= 0.88", "jaro-winkler >= 0.88", 0.065, 0.01, fixed),
+                Level(_null(name), MISSING_ON_ONE_SIDE, 0.07, 0.02, fixed),
+                Level("TRUE", "different", 0.075, 0.955, fixed),
             ],
         )
 
@@ -332,8 +346,10 @@ class Model:
         comparisons: list[ComparisonCreator | dict[str, Any]] = [
             self.name_comparison("given", "family"),
             self.name_comparison("family", "given"),
-            self.father_comparison(),
+            self.parent_comparison("father"),
+            self.parent_comparison("mother"),
             self.birth_comparison(),
+            self.place_comparison(),
             self.exact_comparison("sex", 0.98, 0.5, fixed_m=True),
             self.exact_comparison("nationality", 0.95, 0.25, fixed_m=True),
             self.document_comparison(),

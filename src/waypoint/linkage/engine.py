@@ -30,7 +30,8 @@ from waypoint.linkage.features import record_features
 from waypoint.linkage.scoring import compiled_model
 from waypoint.linkage.training import M_FLOOR, MIN_TRAINING_RECORDS, train_linker
 
-DEFAULT_THRESHOLD = 0.5  # the best F1 in benchmarks/linkage.py at 10,000 and 100,000 people
+# The best F1 in benchmarks/linkage.py over 10,000, 100,000 and 1,000,000 people (docs/linkage.md).
+DEFAULT_THRESHOLD = 0.8
 # How many labelled pairs the trained m probabilities count as when reviewers' decisions
 # are blended in: a few decisions nudge them, hundreds take over.
 LABEL_PSEUDO_COUNT = 50

@@ -22,8 +22,10 @@ ROLES = (
     "family_name",
     "full_name",
     "father_name",
+    "mother_name",
     "birth_date",
     "birth_year",
+    "birth_place",
     "sex",
     "nationality",
     "document_number",
@@ -40,6 +42,10 @@ FEATURE_COLUMNS = (
     "family_key1",
     "father_name",
     "father_key",
+    "mother_name",
+    "mother_key",
+    "birth_place",
+    "birth_place_key",
     "all_tokens",
     "all_keys",
     "birth_date",
@@ -176,6 +182,8 @@ def record_features(
     given_name, given_key, given_key1 = _name_parts(given)
     family_name, family_key, family_key1 = _name_parts(family)
     father_name, father_key, _ = _name_parts((raw.get("father_name") or "").strip())
+    mother_name, mother_key, _ = _name_parts((raw.get("mother_name") or "").strip())
+    birth_place, birth_place_key, _ = _name_parts((raw.get("birth_place") or "").strip())
 
     all_tokens, all_keys = _order_free(given, family)
 
@@ -191,6 +199,10 @@ def record_features(
         "family_key1": family_key1,
         "father_name": father_name,
         "father_key": father_key,
+        "mother_name": mother_name,
+        "mother_key": mother_key,
+        "birth_place": birth_place,
+        "birth_place_key": birth_place_key,
         "all_tokens": all_tokens,
         "all_keys": all_keys,
         "birth_date": (f"{year:04d}-{month:02d}-{day:02d}" if year and month and day else None),

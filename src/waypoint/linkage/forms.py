@@ -64,7 +64,8 @@ class ListForm(forms.Form):
         help_text=_(
             "ROLE=COLUMN pairs separated by commas, e.g. given_name=Ime,family_name=Prezime,"
             "birth_date=Datum. Roles: given_name, family_name, full_name, father_name, "
-            "birth_date, birth_year, sex, nationality, document_number, phone."
+            "mother_name, birth_date, birth_year, birth_place, sex, nationality, document_number, "
+            "phone."
         ),
     )
     threshold = forms.FloatField(

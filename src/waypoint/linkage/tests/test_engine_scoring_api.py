@@ -85,7 +85,9 @@ def test_every_comparison_contributes_and_missing_values_weigh_nothing() -> None
         "given_name",
         "family_name",
         "father_name",
+        "mother_name",
         "birth",
+        "birth_place",
         "sex",
         "nationality",
         "document_number",
@@ -170,3 +172,48 @@ def test_reviewers_decisions_raise_the_m_of_the_levels_their_pairs_reach() -> No
 def test_a_labelled_pair_outside_the_rows_is_refused() -> None:
     with pytest.raises(ValueError, match="labelled pair"):
         train(ROWS, labelled_pairs=[(0, 99)])
+
+
+def test_the_mothers_name_counts_for_a_pair_when_it_agrees_and_against_it_when_not() -> None:
+    base = {
+        "given_name": "Waqas",
+        "family_name": "Khan",
+        "father_name": "Riaz",
+        "birth_date": "1995-01-01",
+        "sex": "M",
+        "nationality": "PAK",
+    }
+    rows = [
+        {**base, "mother_name": "Uzma"},
+        {**base, "mother_name": "Uzma"},
+        {**base, "mother_name": "Rukhsana"},
+        {**base, "mother_name": ""},
+    ]
+    pairs = by_pair(score_pairs(rows, ids=["a", "b", "c", "d"], threshold=0.0001))
+
+    def mother(pair: tuple[str, str]) -> tuple[str, float]:
+        found = next(c for c in pairs[pair].contributions if c.field == "mother_name")
+        return found.level, found.weight
+
+    assert mother(("a", "b"))[0] == "same spelling" and mother(("a", "b"))[1] > 0
+    assert mother(("a", "c"))[0] == "different" and mother(("a", "c"))[1] < 0
+    assert mother(("a", "d"))[0] == "missing on one side"
+    assert pairs[("a", "b")].probability > pairs[("a", "d")].probability
+    assert pairs[("a", "d")].probability > pairs[("a", "c")].probability
+
+
+def test_the_place_of_birth_counts_in_either_spelling() -> None:
+    base = {"given_name": "Suhail", "family_name": "Hussaini", "birth_date": "2000", "sex": "M"}
+    rows = [
+        {**base, "birth_place": "Mazar-i-Sharif"},
+        {**base, "birth_place": "Mazar e Sharif"},
+        {**base, "birth_place": "Kunduz"},
+    ]
+    pairs = by_pair(score_pairs(rows, ids=["a", "b", "c"], threshold=0.0001))
+    place = {
+        pair: next(c for c in scored.contributions if c.field == "birth_place")
+        for pair, scored in pairs.items()
+    }
+    assert place[("a", "b")].level == "same skeleton" and place[("a", "b")].weight > 0
+    assert place[("a", "c")].level == "different" and place[("a", "c")].weight < 0
+    assert pairs[("a", "b")].probability > pairs[("a", "c")].probability

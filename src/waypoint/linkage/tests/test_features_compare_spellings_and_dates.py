@@ -1,3 +1,5 @@
+import pytest
+
 from waypoint.linkage.features import (
     normalise_document,
     normalise_phone,
@@ -83,3 +85,18 @@ def test_missing_roles_give_missing_features() -> None:
     assert features["birth_year"] is None
     assert features["birth_placeholder"] is None
     assert features["phone"] is None
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Jalalabad", "Dzalalabad"), ("Mazar-i-Sharif", "Mazar e Sharif"), ("Herat", "Hirat")],
+)
+def test_a_place_of_birth_spelled_two_ways_has_one_key(one: str, other: str) -> None:
+    assert (
+        record_features({"birth_place": one})["birth_place_key"]
+        == (record_features({"birth_place": other})["birth_place_key"])
+    )
+    assert (
+        record_features({"birth_place": "Kabul"})["birth_place_key"]
+        != (record_features({"birth_place": "Kunduz"})["birth_place_key"])
+    )

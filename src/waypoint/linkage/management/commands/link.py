@@ -33,7 +33,8 @@ class Command(WaypointCommand):
             "--map",
             required=True,
             help="ROLE=COLUMN,... with roles given_name, family_name, full_name, "
-            "father_name, birth_date, birth_year, sex, nationality, document_number, phone",
+            "father_name, mother_name, birth_date, birth_year, birth_place, sex, nationality, "
+            "document_number, phone",
         )
         parser.add_argument(
             "--text-columns", default="", help="COL,... other columns compared as free text"
