@@ -3,6 +3,7 @@
     uv run python benchmarks/linkage.py --people 10000
     uv run python benchmarks/linkage.py --people 100000 --threshold 0.9
     uv run python benchmarks/linkage.py --people 1000000 --timeout 1200
+    uv run python benchmarks/linkage.py --people 100000 --methods waypoint --cutoffs 0.5,0.8,0.9
 
 Writes the synthetic population (the demo generator's people and their planted second
 registrations, with ground truth) to CSV, then deduplicates it three ways, each in its own
@@ -18,6 +19,8 @@ process so that its peak memory is its own:
 
 Prints a markdown table of pairwise precision, recall and F1 against the ground truth (a
 pair is two records put in one group), wall time and peak memory (maximum resident set).
+With ``--cutoffs`` it also prints Waypoint's scores at each of those cut-offs, from one
+model and one set of scored pairs (how ``DEFAULT_THRESHOLD`` was chosen).
 A method that runs longer than ``--timeout`` seconds (default 20 minutes) or needs more
 than ``--memory`` GiB (default 8; the process is stopped when it asks for more) is
 recorded as such, not skipped.
@@ -150,6 +153,30 @@ def dedupe_exact(rows: list[dict[str, str]], threshold: float) -> dict[str, str]
     return assignment
 
 
+def cutoff_scores(
+    rows: list[dict[str, str]], truth: dict[str, str], cutoffs: list[float]
+) -> list[dict[str, float]]:
+    """Waypoint's scores at each cut-off: one model, the pairs scored once, clustered at
+    each cut-off as ``deduplicate`` does."""
+    from waypoint.linkage.engine import average_linkage, score_pairs
+
+    mapped = [{role: row[column] for role, column in ROLES.items()} for row in rows]
+    ids = [row["record_key"] for row in rows]
+    position = {record_id: index for index, record_id in enumerate(ids)}
+    pairs = [
+        (position[pair.left_id], position[pair.right_id], pair.probability)
+        for pair in score_pairs(mapped, ids=ids, threshold=min(cutoffs))
+    ]
+    results = []
+    for cutoff in sorted(cutoffs):
+        kept = [pair for pair in pairs if pair[2] >= cutoff]
+        groups = average_linkage(len(ids), kept, cutoff)
+        clusters = {ids[index]: ids[group] for index, group in enumerate(groups)}
+        precision, recall, f1 = pairwise_scores(clusters, truth)
+        results.append({"cutoff": cutoff, "precision": precision, "recall": recall, "f1": f1})
+    return results
+
+
 def pairwise_scores(clusters: dict[str, str], truth: dict[str, str]) -> tuple[float, float, float]:
     def pairs(sizes: Counter[object]) -> int:
         return sum(size * (size - 1) // 2 for size in sizes.values())
@@ -168,6 +195,9 @@ def run_method(method: str, data: Path, truth_path: Path, threshold: float) -> d
     setup_django()
     rows = read_rows(data)
     truth = {row["record_key"]: row["true_person_id"] for row in read_rows(truth_path)}
+    if method.startswith("cutoffs:"):
+        cutoffs = [float(value) for value in method.removeprefix("cutoffs:").split(";")]
+        return {"method": "cutoffs", "cutoffs": cutoff_scores(rows, truth, cutoffs)}
     dedupe = {
         "waypoint": dedupe_waypoint,
         "splink-raw": dedupe_splink_raw,
@@ -235,6 +265,7 @@ def main() -> None:
     parser.add_argument("--methods", default=",".join(METHODS))
     parser.add_argument("--timeout", type=float, default=1200.0, help="seconds per method")
     parser.add_argument("--memory", type=float, default=8.0, help="GiB per method")
+    parser.add_argument("--cutoffs", default="", help="P,P,...: Waypoint's F1 at each cut-off")
     parser.add_argument("--run", help=argparse.SUPPRESS)  # internal: METHOD,DATA,TRUTH
     args = parser.parse_args()
     if args.run:
@@ -249,9 +280,12 @@ def main() -> None:
         workdir = Path(directory)
         data, truth = write_population(args.people, workdir)
         records = sum(1 for _ in data.open(encoding="utf-8")) - 1
+        methods = args.methods.split(",")
+        if args.cutoffs:
+            methods.append("cutoffs:" + args.cutoffs.replace(",", ";"))
         results = [
             run_in_child(method, data, truth, threshold, args.timeout, args.memory)
-            for method in args.methods.split(",")
+            for method in methods
         ]
     print(
         f"\n{args.people:,} people, {records:,} records; threshold {threshold}; "
@@ -261,6 +295,8 @@ def main() -> None:
     print("| method | precision | recall | F1 | wall time (s) | peak memory (MiB) |")
     print("|---|---:|---:|---:|---:|---:|")
     for result in results:
+        if result["method"] == "cutoffs" or str(result["method"]).startswith("cutoffs:"):
+            continue
         if "failed" in result:
             print(f"| {result['method']} | – | – | – | {result['failed']} | – |")
             continue
@@ -268,6 +304,16 @@ def main() -> None:
             f"| {result['method']} | {result['precision']:.4f} | {result['recall']:.4f} | "
             f"{result['f1']:.4f} | {result['seconds']:.1f} | {result['peak_mib']:.0f} |"
         )
+    for result in results:
+        if "cutoffs" in result:
+            print("\n| Waypoint, cut-off | precision | recall | F1 |\n|---:|---:|---:|---:|")
+            for row in result["cutoffs"]:  # type: ignore[attr-defined]
+                print(
+                    f"| {row['cutoff']} | {row['precision']:.4f} | {row['recall']:.4f} | "
+                    f"{row['f1']:.4f} |"
+                )
+        elif str(result["method"]).startswith("cutoffs:"):
+            print(f"\ncut-offs: {result.get('failed')}")
 
 
 if __name__ == "__main__":

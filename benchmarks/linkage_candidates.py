@@ -21,7 +21,6 @@ import time
 from pathlib import Path
 
 CANDIDATES = 50
-ROLES = ("given_name", "family_name", "father_name", "sex", "birth_date", "nationality")
 
 
 def main() -> None:
@@ -35,15 +34,18 @@ def main() -> None:
     django.setup()
     import csv
 
-    from waypoint.demo.population import population_write_csv
+    from waypoint.demo.population import CSV_COLUMNS, population_write_csv
     from waypoint.linkage.engine import score_candidates, score_pairs, train
-    from waypoint.linkage.features import record_features
+    from waypoint.linkage.features import ROLES, record_features
+
+    # Every column of the generator's CSV that is a linkage role, as the registry passes.
+    roles = [column for column in CSV_COLUMNS if column in ROLES]
 
     with tempfile.TemporaryDirectory(prefix="waypoint-candidates-") as directory:
         data, truth = Path(directory) / "people.csv", Path(directory) / "truth.csv"
         population_write_csv(people=args.people, seed=1, path=data, ground_truth_path=truth)
         with data.open(encoding="utf-8", newline="") as handle:
-            rows = [{role: row[role] for role in ROLES} for row in csv.DictReader(handle)]
+            rows = [{role: row[role] for role in roles} for row in csv.DictReader(handle)]
 
     started = time.perf_counter()
     model = train(rows)
@@ -73,9 +75,8 @@ def main() -> None:
         else:
             timings.append(elapsed)
 
-    # The same probabilities as score_pairs, on one block's pairs.
-    index = queries[0]
-    block = blocks[record_features(rows[index])["given_key1"]][:CANDIDATES]
+    # The same probabilities as score_pairs, on the pairs of the largest block.
+    block = max(blocks.values(), key=len)[:CANDIDATES]
     subset = [rows[other] for other in block]
     ids = [str(other) for other in block]
     pairs = {
