@@ -32,7 +32,7 @@ from waypoint.linkage.models import (
     PairStatus,
     RunStatus,
 )
-from waypoint.people.models import DatePrecision, IdentityDocument, Person
+from waypoint.people.models import DatePrecision, HouseholdMember, IdentityDocument, Person
 
 logger = logging.getLogger(__name__)
 
@@ -176,7 +176,7 @@ def run_execute(*, run: LinkageRun) -> LinkageRun:
         scored = engine.score_pairs(rows, ids=ids, threshold=run.review_floor, model=model)
         _progress(run, 75, "saving pairs and groups")
         with transaction.atomic():
-            _pairs_save(run, scored)
+            _pairs_save(run, scored, _households_together())
             run.groups = len(ids) - _groups_rebuild()
             run.model = model
             run.status, run.progress, run.step = RunStatus.DONE, 100, "done"
@@ -210,15 +210,42 @@ def _chunks(items: list[Any], size: int = SAVE_BATCH) -> Iterator[list[Any]]:
         yield items[start : start + size]
 
 
-def _pairs_save(run: LinkageRun, scored: list[engine.ScoredPair]) -> None:
+def _households_together(people: Iterable[int] | None = None) -> set[tuple[int, int]]:
+    """Pairs of registrations (smaller id first) that are members of one household.
+
+    A household is registered together, so its members are different people, however
+    alike their records (brothers and sisters share family, father's and mother's names
+    and often a place of birth). Such a pair is never linked automatically; only a
+    reviewer can put it in one group (a registration entered twice).
+    """
+    members = HouseholdMember.objects.order_by("household_id", "person_id")
+    if people is not None:
+        members = members.filter(household__members__person_id__in=list(people)).distinct()
+    households: dict[int, list[int]] = {}
+    for household_id, person_id in members.values_list("household_id", "person_id"):
+        households.setdefault(household_id, []).append(person_id)
+    return {
+        (left, right)
+        for persons in households.values()
+        for index, left in enumerate(persons)
+        for right in persons[index + 1 :]
+    }
+
+
+def _pairs_save(
+    run: LinkageRun, scored: list[engine.ScoredPair], together: set[tuple[int, int]]
+) -> None:
     existing = {(pair.left_id, pair.right_id): pair for pair in CandidatePair.objects.all()}
     seen: set[tuple[int, int]] = set()
     new: list[CandidatePair] = []
     changed: list[CandidatePair] = []
+    linked = 0
     for found in scored:
         left, right = sorted((int(found.left_id), int(found.right_id)))
         seen.add((left, right))
-        automatic = PairStatus.AUTO if found.probability >= run.threshold else PairStatus.PENDING
+        sure = found.probability >= run.threshold and (left, right) not in together
+        linked += sure
+        automatic = PairStatus.AUTO if sure else PairStatus.PENDING
         pair = existing.get((left, right))
         if pair is None:
             new.append(
@@ -252,27 +279,37 @@ def _pairs_save(run: LinkageRun, scored: list[engine.ScoredPair]) -> None:
         changed, ["probability", "contributions", "run", "status"], batch_size=SAVE_BATCH
     )
     run.pairs = len(scored)
-    run.linked = sum(1 for pair in scored if pair.probability >= run.threshold)
+    run.linked = linked
     run.queued = CandidatePair.objects.filter(status=PairStatus.PENDING).count()
 
 
-def _edges(pairs: Any) -> tuple[list[tuple[int, int, float]], list[tuple[int, int]]]:
+def _edges(
+    pairs: Any, together: set[tuple[int, int]]
+) -> tuple[list[tuple[int, int, float]], list[tuple[int, int]]]:
+    """Joining edges, and the pairs kept apart: those a reviewer called different, and
+    members of one household unless a reviewer called them the same."""
     joining: list[tuple[int, int, float]] = []
     apart: list[tuple[int, int]] = []
+    same: set[tuple[int, int]] = set()
     for left, right, probability, status in pairs.values_list(
         "left_id", "right_id", "probability", "status"
     ):
         if status in JOINING:
             # A reviewer's "same" outranks every automatic link.
             joining.append((left, right, 2.0 if status == PairStatus.SAME else probability))
+            if status == PairStatus.SAME:
+                same.add((left, right))
         elif status == PairStatus.DIFFERENT:
             apart.append((left, right))
+    apart.extend(pair for pair in together if pair not in same)
     return joining, apart
 
 
 def _groups_rebuild() -> int:
     """Recompute every group; returns how many registrations are not their group's first."""
-    joining, apart = _edges(CandidatePair.objects.filter(status__in=[*JOINING, "different"]))
+    joining, apart = _edges(
+        CandidatePair.objects.filter(status__in=[*JOINING, "different"]), _households_together()
+    )
     canonical = identity_groups(joining, apart=apart)
     IdentityLink.objects.all().delete()
     IdentityLink.objects.bulk_create(
@@ -300,7 +337,7 @@ def _regroup(seeds: Iterable[int]) -> dict[int, int]:
     """Recompute the groups around ``seeds``; returns person -> canonical for them."""
     people = _component(seeds)
     pairs = CandidatePair.objects.filter(left_id__in=people, right_id__in=people)
-    joining, apart = _edges(pairs)
+    joining, apart = _edges(pairs, _households_together(people))
     canonical = identity_groups(joining, apart=apart)
     IdentityLink.objects.filter(person_id__in=people).delete()
     IdentityLink.objects.bulk_create(

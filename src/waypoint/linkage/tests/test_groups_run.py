@@ -69,3 +69,33 @@ def test_a_run_is_queued_as_a_background_task_that_the_worker_executes(admin, tw
     run.refresh_from_db()
     assert run.status == RunStatus.DONE
     assert run.groups == 2
+
+
+def test_members_of_one_household_are_never_linked_without_a_reviewer(admin, register):
+    from waypoint.people.services import household_register
+
+    # Twin brothers, registered together: their records differ only in a letter.
+    head = register("TRC-LIP", "Nasir", "Rahimi", father_name="Abdul Karim", sex="M")
+    one = register("TRC-LIP", "Hasan", "Rahimi", father_name="Nasir", mother_name="Maryam")
+    two = register("TRC-LIP", "Hassan", "Rahimi", father_name="Nasir", mother_name="Maryam")
+    household_register(actor=admin, head=head, members=[(one, "child"), (two, "child")])
+    # The same boy registered again at another centre, before the family was.
+    again = register("TRC-USI", "Hasan", "Rahimi", father_name="Nasir", mother_name="Maryam")
+
+    run = _run(admin, threshold=0.5)
+
+    brothers = CandidatePair.objects.get(left=one, right=two)
+    assert brothers.probability >= 0.5
+    assert brothers.status == PairStatus.PENDING  # alike enough, but only a reviewer decides
+    assert run.linked < run.pairs
+
+    def group(person):  # type: ignore[no-untyped-def]
+        link = IdentityLink.objects.filter(person=person).first()
+        return link.canonical_id if link else person.pk
+
+    # The registration elsewhere joins one brother, and so cannot join the other.
+    assert group(one) != group(two)
+    assert [group(again) == group(one), group(again) == group(two)].count(True) == 1
+
+    services.pair_decide(actor=admin, pair=brothers, decision=PairStatus.SAME)
+    assert group(one) == group(two) == group(again)
