@@ -227,8 +227,21 @@ def _is_bengali(char: str) -> bool:
     return "\u0980" <= char <= "\u09ff"
 
 
+# Words written as one with "Allah": Rahmat Allah, Sami Ullah.
+_GOD = {"الله", "اللہ", "اللّه", "اللّٰه"}
+# Names that begin with the letters of the article but are not "al-" + name.
+_NOT_ARTICLE = {"الیاس", "الياس", "الهام", "الناز", "الهه", "الماس", "الیکا"}
+# Latin letters that, followed by h, would read as one sound (sh, zh, kh, ...), which in
+# Arabic script is a letter of its own: س followed by ه is "s-h" (Sohail), never ش. (Not
+# t and d: Fathi, Medhat and Adham are written with "th" and "dh" in Latin too; and not the
+# Urdu ھ, which marks an aspirate that Latin writes the same way: Sandhu, Ghuman.)
+_BEFORE_H = tuple("szkgcp")
+
+
 def _arabic_word(word: str) -> str:
     """One Arabic-script word in Latin letters, with the long vowels the script shows."""
+    if word in _GOD:
+        return "ullah"
     out: list[str] = []
     letters = list(word)
     for index, char in enumerate(letters):
@@ -237,27 +250,42 @@ def _arabic_word(word: str) -> str:
             vowel = "u" if char == "و" else "i"
             consonant = "w" if char == "و" else "y"
             out.append(consonant if index == 0 else vowel)
-        elif char == "ع" and index == 0:
-            out.append("a")  # a leading ain sounds as a vowel: Abd, Usman, Omar
-        elif char in "هة" and index == len(letters) - 1 and index > 0:
-            out.append("a")  # final ta marbuta / silent he: Fatima, Zahra
+        elif char == "ع":
+            out.append("a")  # ain sounds as a vowel to Latin ears: Abd, Usman, Jafar, Aziz
+        elif char in "هةہ" and index == len(letters) - 1 and index > 0:
+            out.append("a")  # final ta marbuta / silent he: Fatima, Zahra, Hamza
+        elif char in "هحہ" and out and out[-1].endswith(_BEFORE_H):
+            out.append("ah")  # Sohail, Zahra, Sepehr: not "sh", "zh", "ph"
         else:
             out.append(_ARABIC_LETTERS.get(char, char))
     latin = "".join(out)
     # The article al- written joined to the next word: الرحمن -> al-rhmn
-    if word.startswith("ال") and len(word) > 3:
+    if word.startswith("ال") and len(word) > 3 and word not in _NOT_ARTICLE:
         latin = "al-" + latin[2:]
     return latin
 
 
+_NUKTA = "\u09bc"  # য় ড় ঢ় are written as the letter and this dot (Unicode keeps them apart)
+_VIRAMA = "্"
+# A consonant joined under another (after the virama) as a "phala": স্ব is "sw", not "sb".
+_PHALA = {"ব": "w", "য": "y"}
+
+
 def _bengali_word(word: str) -> str:
     out: list[str] = []
-    for index, char in enumerate(word):
+    letters = [
+        # the letter with its nukta as one: য় (y), not য (j) and a dot
+        char + _NUKTA if index + 1 < len(word) and word[index + 1] == _NUKTA else char
+        for index, char in enumerate(word)
+        if char != _NUKTA
+    ]
+    for index, char in enumerate(letters):
         if char in _BENGALI_CONSONANTS:
-            out.append(_BENGALI_CONSONANTS[char])
-            following = word[index + 1] if index + 1 < len(word) else ""
+            joined = index > 0 and letters[index - 1] == _VIRAMA and char in _PHALA
+            out.append(_PHALA[char] if joined else _BENGALI_CONSONANTS[char])
+            following = letters[index + 1] if index + 1 < len(letters) else ""
             # The inherent vowel: kept unless a sign or virama follows or the word ends.
-            if following and following not in _BENGALI_SIGNS and following != "্":
+            if following and following not in _BENGALI_SIGNS and following != _VIRAMA:
                 out.append("o" if index == 0 else "a")
         elif char in _BENGALI_VOWELS:
             out.append(_BENGALI_VOWELS[char])

@@ -18,6 +18,22 @@ SAME_NAME = [
     ["Zabihullah", "Zabiullah", "Zabih Ullah"],
     ["Al-Hashimi", "Hashimi", "Al Hashimi"],
     ["Omar", "Umar", "عمر"],
+    # "Allah" written as a word of its own in the script
+    ["Rahmatullah", "Rahmat Ullah", "رحمت الله", "رحمت اللہ"],
+    # s and h from two letters are not the sound sh: Sohail, not "Shl"
+    ["Sohail", "Suhail", "Soheil", "سهیل", "سہیل"],
+    ["Zahra", "زهرا"],
+    # an ain inside the name sounds as a vowel
+    ["Abdul Aziz", "Abdulaziz", "عبدالعزیز", "عبد العزيز"],
+    ["Al-Obaidi", "Obaidi", "العبيدي"],
+    # Urdu's final heh is the vowel: Hamza, not "Hamzh"
+    ["Hamza", "حمزہ"],
+    # names that only look like the article al-
+    ["Ilyas", "Elyas", "الیاس"],
+    # Bengali: য় is y, ড় is r, and ব joined under a letter is w
+    ["Anwar", "আনোয়ার"],
+    ["Swapan", "স্বপন"],
+    ["Morol", "মোড়ল"],
 ]
 
 
