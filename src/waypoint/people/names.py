@@ -90,6 +90,13 @@ _ARABIC_LETTERS = {
     "ړ": "r",
     "ڼ": "n",
     "و": "u",
+    # Sorani Kurdish writes its vowels and some consonants with letters of its own
+    "ە": "e",
+    "ێ": "e",
+    "ۆ": "o",
+    "ڕ": "r",
+    "ڵ": "l",
+    "ڤ": "v",
     # vowel marks, when a writer does add them
     "\u064e": "a",
     "\u064f": "u",

@@ -34,6 +34,9 @@ SAME_NAME = [
     ["Anwar", "আনোয়ার"],
     ["Swapan", "স্বপন"],
     ["Morol", "মোড়ল"],
+    # Sorani Kurdish letters
+    ["Rebin", "ڕێبین"],
+    ["Sherko", "Shirko", "شێرکۆ"],
 ]
 
 
