@@ -11,19 +11,23 @@ from waypoint.places.models import Site
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def earlier_in_usivak(places):
+def _in_usivak(given_name: str, family_name: str, born: datetime.date, **details):  # type: ignore[no-untyped-def]
     return person_register(
         actor=None,
         site=Site.objects.get(code="TRC-USI"),
-        given_name="Muhammad",
-        family_name="Rahimi",
-        father_name="Abdul Rahman",
+        given_name=given_name,
+        family_name=family_name,
         sex="M",
-        birth_date=datetime.date(1995, 1, 1),
+        birth_date=born,
         nationality="AFG",
         registered_on=datetime.date(2024, 3, 2),
+        **details,
     )
+
+
+@pytest.fixture
+def earlier_in_usivak(places):
+    return _in_usivak("Muhammad", "Rahimi", datetime.date(1995, 1, 1), father_name="Abdul Rahman")
 
 
 def test_an_arabic_script_spelling_finds_the_earlier_latin_registration(
@@ -43,16 +47,7 @@ def test_other_romanisations_and_swapped_names_find_it(personas, earlier_in_usiv
 
 @pytest.mark.parametrize("typed", ["Abdul Rahman Karimi", "عبد الرحمن کریمی", "Abdurrahman Karimi"])
 def test_a_name_written_in_two_words_finds_the_one_word_registration(personas, places, typed):
-    earlier = person_register(
-        actor=None,
-        site=Site.objects.get(code="TRC-USI"),
-        given_name="Abdulrahman",
-        family_name="Karimi",
-        sex="M",
-        birth_date=datetime.date(1990, 1, 1),
-        nationality="AFG",
-        registered_on=datetime.date(2024, 3, 2),
-    )
+    earlier = _in_usivak("Abdulrahman", "Karimi", datetime.date(1990, 1, 1))
     hits = identification_search(personas["registrar.lipa"], name=typed)
     assert [hit.person_id for hit in hits] == [earlier.pk]
 
