@@ -38,6 +38,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime
+import io
 import json
 import os
 import platform
@@ -92,6 +93,13 @@ MIGRANT_COLUMNS = ("given_name", "family_name", "birth_date", "nationality", "se
 DATE_FORMATS = ("%Y%m%d", "%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y")
 MIGRANT_SEED = 1
 EXAMPLES_SEED = 7
+MEMORY_SIGNS = (
+    "out of memory",
+    "memoryerror",
+    "bad_alloc",
+    "memory allocation",
+    "cannot allocate memory",
+)
 
 
 Row = dict[str, str]
@@ -366,6 +374,9 @@ def waypoint_link(spec: dict[str, Any]) -> Outcome:
         command += ["--report", str(report)]
     finished = subprocess.run(command, cwd=REPOSITORY, capture_output=True, text=True, check=False)
     if finished.returncode != 0:
+        # The command's own error output goes to this process's, where the parent looks
+        # for signs of running out of memory.
+        sys.stderr.write(finished.stderr[-4000:])
         raise RuntimeError(
             f"waypoint link exited with {finished.returncode}: "
             + (finished.stderr.strip().splitlines() or ["no output"])[-1]
@@ -684,7 +695,7 @@ def run_in_child(method: str, spec_path: Path, timeout: float, memory_gib: float
     if process.returncode != 0:
         lines = stderr.strip().splitlines() or ["no output"]
         text = stderr.lower()
-        if "out of memory" in text or "memoryerror" in text or "bad_alloc" in text:
+        if any(sign in text for sign in MEMORY_SIGNS):
             reason = f"out of memory at the {memory_gib:g} GiB limit, after {elapsed:.0f} s"
         elif process.returncode < 0:
             reason = f"killed by signal {-process.returncode} after {elapsed:.0f} s"
@@ -772,18 +783,16 @@ def example_lines(result: dict[str, Any], rows: dict[str, Row]) -> Iterator[str]
     columns = list(next(iter(rows.values())))
     for kind, label in (("missed", "true pairs missed"), ("false", "false pairs")):
         pairs = result["examples"][kind]
-        yield f"\n{result['set']}, {result['method']}: {len(pairs)} {label}\n"
-        yield "```"
-        yield ",".join(columns)
+        yield f"\n{result['set']}, {result['method']}: {len(pairs)} {label}"
+        if not pairs:
+            continue
+        text = io.StringIO()
+        writer = csv.writer(text, lineterminator="\n")
+        writer.writerow(columns)
         for left, right in pairs:
-            for record_id in (left, right):
-                writer_line = ",".join(
-                    f'"{value}"' if "," in value else value
-                    for value in (rows[record_id][column] for column in columns)
-                )
-                yield writer_line
-            yield ""
-        yield "```"
+            writer.writerows([[rows[key][column] for column in columns] for key in (left, right)])
+            text.write("\n")
+        yield "\n```\n" + text.getvalue().rstrip("\n") + "\n```"
 
 
 def main() -> None:
