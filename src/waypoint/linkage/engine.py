@@ -18,15 +18,28 @@ from __future__ import annotations
 
 import copy
 import logging
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import duckdb
+import pyarrow as pa
 from splink import DuckDBAPI, Linker
 
+from waypoint.linkage.clustering import clusters_at, complete_pairs
 from waypoint.linkage.comparisons import DialectName, Model
 from waypoint.linkage.features import record_features
+from waypoint.linkage.outcome import (
+    CountRange,
+    TruthCheck,
+    WeightBin,
+    choose_threshold,
+    clustered_pairs,
+    stricter_and_looser,
+    true_pairs_of,
+    truth_check,
+)
 from waypoint.linkage.scoring import compiled_model
 from waypoint.linkage.training import M_FLOOR, MIN_TRAINING_RECORDS, train_linker
 
@@ -35,6 +48,8 @@ DEFAULT_THRESHOLD = 0.8
 # How many labelled pairs the trained m probabilities count as when reviewers' decisions
 # are blended in: a few decisions nudge them, hundreds take over.
 LABEL_PSEUDO_COUNT = 50
+# Match weights beyond this many bits either way share the last bin of the distribution.
+WEIGHT_RANGE = 40
 
 Row = Mapping[str, str]
 LinkType = Literal["dedupe_only", "link_only"]
@@ -170,7 +185,7 @@ def _predictions(
     connection: duckdb.DuckDBPyConnection,
     features: list[dict[str, Any]],
     model: dict[str, Any] | None,
-    threshold: float,
+    threshold: float | None,
     *,
     text_count: int,
     with_levels: bool = False,
@@ -314,79 +329,181 @@ def deduplicate(
 ) -> dict[str, str]:
     """Which records are the same person: record id -> cluster id, for every record.
 
-    A record's id is ``ids[i]`` (default: its position as a string). Records joined by a
-    chain of pairs scoring at least ``threshold`` share a cluster, whose id is the id of
-    its first record; a record matched to nothing is its own cluster.
+    A record's id is ``ids[i]`` (default: its position as a string); a cluster's id is
+    the id of its first record; a record matched to nothing is its own cluster. Clusters
+    are formed by average linkage (see ``deduplicate_with_report``).
     """
-    _check_threshold(threshold)
+    return deduplicate_with_report(
+        rows, ids=ids, threshold=threshold, text_columns=text_columns
+    ).clusters
+
+
+@dataclass(frozen=True)
+class Deduplication:
+    """Clusters and what a person needs to judge them (``outcome`` reads them)."""
+
+    clusters: dict[str, str]  # record id -> cluster id
+    threshold: float
+    chosen_from_data: bool
+    candidates: int  # pairs compared (blocking)
+    bins: tuple[WeightBin, ...]  # their match-weight distribution
+    count: CountRange  # unique people at the cut-off, a stricter and a looser one
+    weakest_link: dict[str, float]  # cluster id -> its lowest pair probability
+    truth: TruthCheck | None
+
+
+def deduplicate_with_report(
+    rows: Sequence[Row],
+    *,
+    ids: Sequence[str] | None = None,
+    threshold: float | None = DEFAULT_THRESHOLD,
+    text_columns: tuple[str, ...] = (),
+    truth: Sequence[str] | None = None,
+) -> Deduplication:
+    """``deduplicate`` with its evidence: the compared pairs' weight distribution, the
+    cut-off (``None`` chooses it from the data, ``outcome.choose_threshold``), unique
+    people at a stricter and a looser cut-off, each cluster's weakest link and, when
+    ``truth`` gives each row's true person (blank: unknown), precision, recall,
+    pairs-completeness and cluster purity.
+
+    Records joined by pairs at the looser cut-off have every pair between them scored
+    (``clustering.complete_pairs``); clusters then join strongest first, and two only
+    when their pairs average at least the cut-off, so one strong chain cannot glue two
+    people together.
+    """
+    if threshold is not None:
+        _check_threshold(threshold)
     record_ids = _check_ids(ids, rows)
-    if len(rows) < 2:
-        return {record_id: record_id for record_id in record_ids}
+    if truth is not None and len(truth) != len(rows):
+        raise ValueError("there must be one truth value for every row")
+    chosen = threshold is None
+    features = _feature_rows(rows, text_columns)
     connection = duckdb.connect()
     try:
-        _, predictions = _predictions(
-            connection,
-            _feature_rows(rows, text_columns),
-            None,
-            threshold,
-            text_count=len(text_columns),
-        )
-        found = connection.execute(
-            f"SELECT unique_id_l, unique_id_r, match_probability "  # noqa: S608
-            f"FROM {predictions.physical_name}"
-        ).fetchall()
+        candidates, compared_true, model = 0, 0, untrained_model()
+        bins: list[WeightBin] = []
+        found: list[tuple[int, int, float]] = []
+        if len(rows) < 2:
+            pass
+        else:
+            linker, predictions = _predictions(
+                connection, features, None, None, text_count=len(text_columns)
+            )
+            model = linker.misc.save_model_to_json()
+            candidates, bins, compared_true = _summary(connection, predictions.physical_name, truth)
+            threshold, found = _kept_pairs(connection, predictions.physical_name, bins, threshold)
     finally:
         connection.close()
-    groups = average_linkage(len(rows), found, threshold)
-    return {record_ids[index]: record_ids[group] for index, group in enumerate(groups)}
+    cut = threshold if threshold is not None else DEFAULT_THRESHOLD
+    stricter, looser = stricter_and_looser(cut)
+    compiled = compiled_model(model)
 
+    def score(pairs: list[tuple[int, int]]) -> list[float]:
+        gammas = compiled.gammas([(features[one], features[other]) for one, other in pairs])
+        return [compiled.weigh(vector)[0] for vector in gammas]
 
-def average_linkage(
-    count: int, pairs: Sequence[tuple[Any, Any, Any]], threshold: float
-) -> list[int]:
-    """Each record's cluster, named by its first record: pairs are joined strongest
-    first, and two clusters only when their pairs average at least ``threshold``
-    (a pair not scored, or below the threshold, counts as 0).
-
-    Plain connected components would let a chain of namesakes (A like B, B like C)
-    pull people into one cluster who were never matched to each other.
-    """
-    scores: dict[tuple[int, int], float] = {}
-    neighbours: dict[int, dict[int, float]] = {}
-    for one, other, probability in pairs:
-        first, second = sorted((int(one), int(other)))
-        if first == second:
-            continue
-        scores[(first, second)] = float(probability)
-        neighbours.setdefault(first, {})[second] = float(probability)
-        neighbours.setdefault(second, {})[first] = float(probability)
-    members: dict[int, list[int]] = {}
-    cluster_of = list(range(count))
-    for (first, second), _ in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
-        left, right = cluster_of[first], cluster_of[second]
-        if left == right:
-            continue
-        left_members = members.get(left, [left])
-        right_members = members.get(right, [right])
-        if len(left_members) <= len(right_members):
-            smaller, other = left_members, right
-        else:
-            smaller, other = right_members, left
-        total = sum(
-            probability
-            for member in smaller
-            for neighbour, probability in neighbours.get(member, {}).items()
-            if cluster_of[neighbour] == other
+    scored = complete_pairs(len(rows), found, looser, score)
+    groups = clusters_at(len(rows), scored, {"at": cut, "stricter": stricter, "looser": looser})
+    clusters = {record_ids[index]: record_ids[group] for index, group in enumerate(groups["at"])}
+    count = CountRange(
+        figure=len(set(groups["at"])),
+        low=len(set(groups["looser"])),
+        high=len(set(groups["stricter"])),
+        threshold=cut,
+        looser=looser,
+        stricter=stricter,
+    )
+    weakest = _weakest_links(scored, groups["at"], record_ids)
+    check = None
+    if truth is not None:
+        entity_of = dict(zip(record_ids, truth, strict=True))
+        check = truth_check(
+            linked=clustered_pairs(clusters),
+            entity_of=entity_of,
+            true_pairs=true_pairs_of(truth),
+            compared_true_pairs=compared_true,
+            clusters=clusters,
         )
-        if total / (len(left_members) * len(right_members)) < threshold:
-            continue
-        keep, gone = min(left, right), max(left, right)
-        merged = left_members + right_members
-        members[keep] = merged
-        members.pop(gone, None)
-        for member in merged:
-            cluster_of[member] = keep
-    return cluster_of
+    return Deduplication(
+        clusters=clusters,
+        threshold=cut,
+        chosen_from_data=chosen,
+        candidates=candidates,
+        bins=tuple(bins),
+        count=count,
+        weakest_link=weakest,
+        truth=check,
+    )
+
+
+def _summary(
+    connection: duckdb.DuckDBPyConnection, table: str, truth: Sequence[str] | None
+) -> tuple[int, list[WeightBin], int]:
+    """How many pairs were compared, their weight distribution, and how many of them are
+    true pairs (0 without ``truth``)."""
+    rows = connection.execute(
+        f"SELECT greatest(least(floor(match_weight), {WEIGHT_RANGE}), -{WEIGHT_RANGE})::INTEGER "  # noqa: S608
+        f"AS low, count(*), sum(match_probability) FROM {table} GROUP BY low ORDER BY low"
+    ).fetchall()
+    bins = [WeightBin(int(low), int(pairs), float(total)) for low, pairs, total in rows]
+    compared_true = 0
+    if truth is not None:
+        connection.register(
+            "waypoint_truth",
+            pa.table({"unique_id": list(range(len(truth))), "entity": list(truth)}),
+        )
+        found = connection.execute(
+            f"SELECT count(*) FROM {table} AS p "  # noqa: S608
+            "JOIN waypoint_truth AS l ON p.unique_id_l = l.unique_id "
+            "JOIN waypoint_truth AS r ON p.unique_id_r = r.unique_id "
+            "WHERE l.entity <> '' AND l.entity = r.entity"
+        ).fetchall()
+        compared_true = int(found[0][0])
+        connection.unregister("waypoint_truth")
+    return sum(one.pairs for one in bins), bins, int(compared_true)
+
+
+def _kept_pairs(
+    connection: duckdb.DuckDBPyConnection,
+    table: str,
+    bins: Sequence[WeightBin],
+    threshold: float | None,
+) -> tuple[float, list[tuple[int, int, float]]]:
+    """The cut-off (chosen from ``bins`` when ``None``) and the pairs at or above the
+    looser cut-off that goes with it."""
+    cut = threshold if threshold is not None else choose_threshold(bins)
+    _, looser = stricter_and_looser(cut)
+    found = connection.execute(
+        f"SELECT unique_id_l, unique_id_r, match_probability FROM {table} "  # noqa: S608
+        "WHERE match_probability >= ?",
+        [looser],
+    ).fetchall()
+    return cut, [(int(one), int(other), float(probability)) for one, other, probability in found]
+
+
+def _weakest_links(
+    pairs: Sequence[tuple[int, int, float]], groups: Sequence[int], record_ids: Sequence[str]
+) -> dict[str, float]:
+    """Each cluster of two or more records -> the weakest pair of the strongest chain
+    that spans it (the last pair Kruskal's maximum spanning tree takes): the link on
+    which the cluster, and so the count, depends."""
+    inside = sorted(
+        (pair for pair in pairs if groups[pair[0]] == groups[pair[1]]), key=lambda pair: -pair[2]
+    )
+    parent: dict[int, int] = {}
+
+    def root(record: int) -> int:
+        while parent.setdefault(record, record) != record:
+            record = parent[record]
+        return record
+
+    weakest: dict[int, float] = {}
+    for one, other, probability in inside:
+        first, second = root(one), root(other)
+        if first != second:
+            parent[max(first, second)] = min(first, second)
+            weakest[groups[one]] = probability
+    return {record_ids[group]: round(value, 6) for group, value in weakest.items()}
 
 
 def link(
@@ -403,31 +520,101 @@ def link(
     Every pair scoring at least ``threshold`` is returned (a record may match several),
     sorted by left id position, then by falling probability.
     """
-    _check_threshold(threshold)
+    return link_with_report(
+        left_rows,
+        right_rows,
+        left_ids=left_ids,
+        right_ids=right_ids,
+        threshold=threshold,
+        text_columns=text_columns,
+    ).pairs
+
+
+@dataclass(frozen=True)
+class Linkage:
+    pairs: list[tuple[str, str, float]]
+    threshold: float
+    chosen_from_data: bool
+    candidates: int
+    bins: tuple[WeightBin, ...]
+    truth: TruthCheck | None
+
+
+def link_with_report(
+    left_rows: Sequence[Row],
+    right_rows: Sequence[Row],
+    *,
+    left_ids: Sequence[str] | None = None,
+    right_ids: Sequence[str] | None = None,
+    threshold: float | None = DEFAULT_THRESHOLD,
+    text_columns: tuple[str, ...] = (),
+    left_truth: Sequence[str] | None = None,
+    right_truth: Sequence[str] | None = None,
+) -> Linkage:
+    """``link`` with its evidence (see ``deduplicate_with_report``); ``None`` chooses the
+    cut-off from the data. True pairs are a left and a right record of one true person."""
+    if threshold is not None:
+        _check_threshold(threshold)
     lefts = _check_ids(left_ids, left_rows)
     rights = _check_ids(right_ids, right_rows)
-    if not left_rows or not right_rows:
-        return []
-    connection = duckdb.connect()
-    try:
-        db_api = DuckDBAPI(connection)
-        left = db_api.register(_feature_rows(left_rows, text_columns), table_name="left_records")
-        right = db_api.register(
-            _feature_rows(right_rows, text_columns, start=len(left_rows)),
-            table_name="right_records",
+    truth = None
+    if left_truth is not None and right_truth is not None:
+        if len(left_truth) != len(left_rows) or len(right_truth) != len(right_rows):
+            raise ValueError("there must be one truth value for every row")
+        truth = [*left_truth, *right_truth]
+    candidates, compared_true = 0, 0
+    bins: list[WeightBin] = []
+    found: list[tuple[Any, Any, Any]] = []
+    cut = threshold if threshold is not None else DEFAULT_THRESHOLD
+    if left_rows and right_rows:
+        connection = duckdb.connect()
+        try:
+            db_api = DuckDBAPI(connection)
+            left = db_api.register(
+                _feature_rows(left_rows, text_columns), table_name="left_records"
+            )
+            right = db_api.register(
+                _feature_rows(right_rows, text_columns, start=len(left_rows)),
+                table_name="right_records",
+            )
+            records = len(left_rows) + len(right_rows)
+            settings = untrained_model("link_only", len(text_columns), records)
+            linker = Linker([left, right], settings, log_level=logging.WARNING)
+            model = train_linker(linker, [left, right], records)
+            linker = Linker([left, right], model, log_level=logging.WARNING)
+            predictions = linker.inference.predict()
+            candidates, bins, compared_true = _summary(connection, predictions.physical_name, truth)
+            cut = threshold if threshold is not None else choose_threshold(bins)
+            found = connection.execute(
+                f"SELECT unique_id_l, unique_id_r, match_probability "  # noqa: S608
+                f"FROM {predictions.physical_name} WHERE match_probability >= ?",
+                [cut],
+            ).fetchall()
+        finally:
+            connection.close()
+    pairs = order_link_pairs(found, lefts, rights)
+    check = None
+    if left_truth is not None and right_truth is not None:
+        entity_of = {
+            **{f"l:{rid}": entity for rid, entity in zip(lefts, left_truth, strict=True)},
+            **{f"r:{rid}": entity for rid, entity in zip(rights, right_truth, strict=True)},
+        }
+        shared = set(left_truth) & set(right_truth) - {""}
+        left_sizes, right_sizes = Counter(left_truth), Counter(right_truth)
+        check = truth_check(
+            linked=((f"l:{left}", f"r:{right}") for left, right, _ in pairs),
+            entity_of=entity_of,
+            true_pairs=sum(left_sizes[entity] * right_sizes[entity] for entity in shared),
+            compared_true_pairs=compared_true,
         )
-        settings = untrained_model("link_only", len(text_columns), len(left_rows) + len(right_rows))
-        linker = Linker([left, right], settings, log_level=logging.WARNING)
-        model = train_linker(linker, [left, right], len(left_rows) + len(right_rows))
-        linker = Linker([left, right], model, log_level=logging.WARNING)
-        predictions = linker.inference.predict(threshold_match_probability=threshold)
-        found = connection.execute(
-            f"SELECT unique_id_l, unique_id_r, match_probability "  # noqa: S608
-            f"FROM {predictions.physical_name}"
-        ).fetchall()
-    finally:
-        connection.close()
-    return order_link_pairs(found, lefts, rights)
+    return Linkage(
+        pairs=pairs,
+        threshold=cut,
+        chosen_from_data=threshold is None,
+        candidates=candidates,
+        bins=tuple(bins),
+        truth=check,
+    )
 
 
 def order_link_pairs(

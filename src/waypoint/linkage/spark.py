@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from waypoint.linkage.clustering import average_linkage
 from waypoint.linkage.comparisons import Model
 from waypoint.linkage.engine import (
     DEFAULT_THRESHOLD,
@@ -27,7 +28,6 @@ from waypoint.linkage.engine import (
     _check_ids,
     _check_threshold,
     _feature_rows,
-    average_linkage,
     order_link_pairs,
     splink_settings,
 )

@@ -23,6 +23,7 @@ class LinkageInputError(Exception):
 class Table:
     ids: list[str]
     rows: list[dict[str, str]]  # role or text column -> value
+    truth: list[str] | None = None  # each row's true person, when a column gives it
 
 
 def parse_mapping(text: str) -> dict[str, str]:
@@ -51,9 +52,15 @@ def parse_columns(text: str) -> tuple[str, ...]:
 
 
 def read_table(
-    path: Path, *, id_column: str, mapping: dict[str, str], text_columns: tuple[str, ...]
+    path: Path,
+    *,
+    id_column: str,
+    mapping: dict[str, str],
+    text_columns: tuple[str, ...],
+    truth_column: str | None = None,
 ) -> Table:
-    """The ids and the mapped values of every row of a CSV file with a header line.
+    """The ids and the mapped values of every row of a CSV file with a header line (and
+    the ``truth_column`` of every row, read but never compared).
 
     The delimiter (comma, semicolon, tab or bar) is the one the header uses most.
     """
@@ -67,14 +74,18 @@ def read_table(
             reader = csv.reader(handle, delimiter=delimiter, strict=True)
             header = [column.strip() for column in next(reader)]
             positions = _positions(path, header, id_column, mapping, text_columns)
+            truth_at = _positions(path, header, truth_column, {}, ())[""] if truth_column else None
             ids: list[str] = []
             rows: list[dict[str, str]] = []
+            truth: list[str] = []
             for values in reader:
                 if not any(value.strip() for value in values):
                     continue
                 if len(values) < len(header):
                     values = values + [""] * (len(header) - len(values))
                 ids.append(values[positions[""]].strip())
+                if truth_at is not None:
+                    truth.append(values[truth_at].strip())
                 rows.append({key: values[index] for key, index in positions.items() if key})
     except OSError as error:
         raise LinkageInputError(f"cannot read {path}: {error.strerror}") from None
@@ -85,7 +96,7 @@ def read_table(
     if not rows:
         raise LinkageInputError(f"{path}: the file has a header but no rows")
     _check_ids(path, id_column, ids)
-    return Table(ids=ids, rows=rows)
+    return Table(ids=ids, rows=rows, truth=truth if truth_column else None)
 
 
 def _positions(

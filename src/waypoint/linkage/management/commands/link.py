@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 from typing import Any
 
 from django.core.management.base import CommandError, CommandParser
 
 from waypoint.core.commands import WaypointCommand
-from waypoint.linkage import engine
+from waypoint.linkage import engine, outcome
 from waypoint.linkage.tables import (
     LinkageInputError,
     parse_columns,
@@ -50,9 +51,15 @@ class Command(WaypointCommand):
         parser.add_argument(
             "--threshold",
             default=str(engine.DEFAULT_THRESHOLD),
-            help=f"match probability cut-off, above 0 and below 1 "
-            f"(default {engine.DEFAULT_THRESHOLD})",
+            help=f"match probability cut-off, above 0 and below 1, or 'auto' to choose "
+            f"it from the data (default {engine.DEFAULT_THRESHOLD})",
         )
+        parser.add_argument(
+            "--truth-column",
+            help="a column naming each row's true person (known answers, never compared): "
+            "the report then gives precision, recall, F1 and pairs-completeness",
+        )
+        parser.add_argument("--report", type=Path, help="also write the report as JSON here")
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
@@ -65,6 +72,7 @@ class Command(WaypointCommand):
                     id_column=options["id_column"],
                     mapping=mapping,
                     text_columns=text_columns,
+                    truth_column=options["truth_column"],
                 )
                 for path in (options["input"], options["other"])
                 if path is not None
@@ -80,37 +88,125 @@ class Command(WaypointCommand):
                 raise CommandError(reason, returncode=2)
             runner = spark
         output: Path = options["output"]
-        if len(tables) == 1:
-            clusters = runner.deduplicate(
+        report: dict[str, Any]
+        if options["engine"] == "spark":
+            lines, header = self._spark(runner, tables, threshold or engine.DEFAULT_THRESHOLD)
+            report = {}
+        elif len(tables) == 1:
+            found = engine.deduplicate_with_report(
                 tables[0].rows,
                 ids=tables[0].ids,
                 threshold=threshold,
                 text_columns=text_columns,
+                truth=tables[0].truth,
             )
-            header: tuple[str, ...] = ("record_id", "cluster_id")
-            lines: list[tuple[str, ...]] = [(rid, clusters[rid]) for rid in tables[0].ids]
+            header = ("record_id", "cluster_id")
+            lines = [(rid, found.clusters[rid]) for rid in tables[0].ids]
+            report = _report(found, len(lines))
         else:
-            pairs = runner.link(
+            linked = engine.link_with_report(
                 tables[0].rows,
                 tables[1].rows,
                 left_ids=tables[0].ids,
                 right_ids=tables[1].ids,
                 threshold=threshold,
                 text_columns=text_columns,
+                left_truth=tables[0].truth,
+                right_truth=tables[1].truth,
             )
             header = ("left_id", "right_id", "match_probability")
-            lines = [(left, right, f"{probability:.6f}") for left, right, probability in pairs]
+            lines = [(left, right, f"{p:.6f}") for left, right, p in linked.pairs]
+            report = _report(linked, len(tables[0].ids) + len(tables[1].ids))
         try:
             with output.open("w", encoding="utf-8", newline="") as handle:
                 writer = csv.writer(handle, lineterminator="\n")
                 writer.writerow(header)
                 writer.writerows(lines)
+            if options["report"] is not None:
+                options["report"].write_text(json.dumps(report, indent=2), encoding="utf-8")
         except OSError as error:
-            raise CommandError(f"cannot write {output}: {error.strerror}", returncode=2) from None
+            raise CommandError(
+                f"cannot write: {error.filename}: {error.strerror}", returncode=2
+            ) from None
         self.stdout.write(f"wrote {len(lines)} rows to {output}")
+        for line in _summary(report):
+            self.stdout.write(line)
+
+    def _spark(
+        self, runner: Any, tables: list[Any], threshold: float
+    ) -> tuple[list[tuple[str, ...]], tuple[str, ...]]:
+        if len(tables) == 1:
+            clusters = runner.deduplicate(tables[0].rows, ids=tables[0].ids, threshold=threshold)
+            return [(rid, clusters[rid]) for rid in tables[0].ids], ("record_id", "cluster_id")
+        pairs = runner.link(
+            tables[0].rows,
+            tables[1].rows,
+            left_ids=tables[0].ids,
+            right_ids=tables[1].ids,
+            threshold=threshold,
+        )
+        lines = [(str(left), str(right), f"{p:.6f}") for left, right, p in pairs]
+        return lines, ("left_id", "right_id", "match_probability")
 
 
-def _threshold(text: str) -> float:
+def _report(found: engine.Deduplication | engine.Linkage, records: int) -> dict[str, Any]:
+    """What ``--report`` writes and the command prints: plain JSON data."""
+    precision, recall = outcome.expected_quality(found.bins, found.threshold)
+    report: dict[str, Any] = {
+        "records": records,
+        "candidate_pairs": found.candidates,
+        "threshold": found.threshold,
+        "threshold_chosen_from_data": found.chosen_from_data,
+        "expected_precision": round(precision, 4),
+        "expected_recall": round(recall, 4),
+        "weights": outcome.as_json(list(found.bins)),
+    }
+    if isinstance(found, engine.Deduplication):
+        report["unique"] = outcome.as_json(found.count)
+        report["clusters"] = len(found.weakest_link)
+        weakest = sorted(found.weakest_link.values())
+        report["weakest_links_below_0_9"] = sum(1 for value in weakest if value < 0.9)
+    if found.truth is not None:
+        report["truth"] = outcome.as_json(found.truth)
+    return report
+
+
+def _summary(report: dict[str, Any]) -> list[str]:
+    if not report:
+        return []
+    how = "chosen from the data" if report["threshold_chosen_from_data"] else "given"
+    lines = [
+        f"compared {report['candidate_pairs']:,} pairs of {report['records']:,} records; "
+        f"cut-off {report['threshold']:.2f} ({how}); the model expects precision "
+        f"{report['expected_precision']:.3f} and recall {report['expected_recall']:.3f}",
+    ]
+    if "unique" in report:
+        unique = report["unique"]
+        lines.append(
+            f"unique people: {unique['figure']:,} ({unique['low']:,} to {unique['high']:,} "
+            f"at cut-offs {unique['looser']:.2f} and {unique['stricter']:.2f}); "
+            f"{report['weakest_links_below_0_9']:,} of {report['clusters']:,} groups of two "
+            f"or more hang on a link below 0.9"
+        )
+    if "truth" in report:
+        truth = report["truth"]
+        purity = truth.get("cluster_purity")
+        lines.append(
+            f"against --truth-column: precision {truth['precision']:.4f}, recall "
+            f"{truth['recall']:.4f}, F1 {truth['f1']:.4f}, pairs-completeness "
+            f"{truth['pairs_completeness']:.4f} ({truth['compared_true_pairs']:,} of "
+            f"{truth['true_pairs']:,} true pairs compared)"
+            + (f", cluster purity {purity:.4f}" if purity is not None else "")
+        )
+    bins = [outcome.WeightBin(**one) for one in report["weights"]]
+    lines.append("match weight (log2 odds) of the compared pairs:")
+    lines.extend(outcome.histogram_lines(bins, report["threshold"]))
+    return lines
+
+
+def _threshold(text: str) -> float | None:
+    if text.strip().lower() == "auto":
+        return None
     try:
         value = float(text)
     except ValueError:
