@@ -793,6 +793,23 @@ def table_lines(results: list[dict[str, Any]]) -> Iterator[str]:
         )
 
 
+def note_lines(results: list[dict[str, Any]]) -> Iterator[str]:
+    for result in results:
+        other = result.get("at_waypoint_cutoff")
+        if other:
+            yield (
+                f"- {result['set']}, {result['method']} at Waypoint's cut-off "
+                f"{other['cutoff']:g} instead of the tutorial's {result['cutoff']:g}: "
+                f"precision {other['precision']:.4f}, recall {other['recall']:.4f}, "
+                f"F1 {other['f1']:.4f}"
+            )
+        if result.get("report_disagrees_on"):
+            yield (
+                f"- {result['set']}, {result['method']}: the command's own report differs "
+                f"from this benchmark on {', '.join(result['report_disagrees_on'])}"
+            )
+
+
 def example_lines(result: dict[str, Any], rows: dict[str, Row]) -> Iterator[str]:
     columns = list(next(iter(rows.values())))
     for kind, label in (("missed", "true pairs missed"), ("false", "false pairs")):
@@ -864,6 +881,9 @@ def main() -> None:
     ]
     print("\n" + "\n".join(header) + "\n")
     print("\n".join(table_lines(results)))
+    notes = list(note_lines(results))
+    if notes:
+        print("\n" + "\n".join(notes))
     if examples:
         print("\n".join(examples))
     if args.json:
