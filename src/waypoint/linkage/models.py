@@ -49,6 +49,12 @@ class LinkageRun(models.Model):
     linked = models.PositiveIntegerField(_("pairs linked automatically"), default=0)
     queued = models.PositiveIntegerField(_("pairs for review"), default=0)
     groups = models.PositiveIntegerField(_("unique people"), default=0)
+    # The count at a stricter and a looser cut-off when the run finished (see
+    # ``queries.unique_people_range``); 0 for runs made before they were kept.
+    groups_high = models.PositiveIntegerField(_("unique people at the strict cut-off"), default=0)
+    groups_low = models.PositiveIntegerField(_("unique people at the loose cut-off"), default=0)
+    strict_cutoff = models.FloatField(_("strict cut-off"), null=True, blank=True)
+    loose_cutoff = models.FloatField(_("loose cut-off"), null=True, blank=True)
     model = models.JSONField(_("trained model"), default=dict, blank=True)
     error = models.CharField(_("error"), max_length=300, blank=True)
 
@@ -63,6 +69,10 @@ class LinkageRun(models.Model):
     @property
     def is_active(self) -> bool:
         return self.status in (RunStatus.QUEUED, RunStatus.RUNNING)
+
+    @property
+    def has_range(self) -> bool:
+        return self.status == RunStatus.DONE and self.strict_cutoff is not None
 
 
 class PairStatus(models.TextChoices):
@@ -158,3 +168,27 @@ class IdentityLink(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person_id} -> {self.canonical_id}"
+
+
+class IdentityGroup(models.Model):
+    """A group of two or more registrations, named by its canonical (lowest) registration.
+
+    ``weakest_link`` is the probability of the lowest edge that holds the group together:
+    an automatic link's match probability, or 1.0 for a reviewer's "same person". Below it
+    as a cut-off the group would still be one person; above it, it would come apart.
+    """
+
+    canonical = models.OneToOneField(
+        Person, primary_key=True, on_delete=models.CASCADE, related_name="identity_group"
+    )
+    size = models.PositiveIntegerField(_("registrations"))
+    weakest_link = models.FloatField(_("weakest link"))
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("identity group")
+        verbose_name_plural = _("identity groups")
+        indexes = [models.Index(fields=["weakest_link"], name="linkage_group_weakest")]
+
+    def __str__(self) -> str:
+        return f"group {self.canonical_id} ({self.size}, weakest {self.weakest_link:.3f})"

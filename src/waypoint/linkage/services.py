@@ -17,15 +17,15 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from waypoint.accounts.models import Role
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
-from waypoint.linkage import engine
-from waypoint.linkage.grouping import identity_groups
+from waypoint.linkage import engine, grouping
+from waypoint.linkage.access import ROLES, Work
 from waypoint.linkage.models import (
     DECISIONS,
     JOINING,
     CandidatePair,
+    IdentityGroup,
     IdentityLink,
     LinkageRun,
     PairDecision,
@@ -37,13 +37,17 @@ from waypoint.people.models import DatePrecision, HouseholdMember, IdentityDocum
 logger = logging.getLogger(__name__)
 
 # Who may decide pairs and start runs. Decisions also need both records in the user's scope.
-REVIEW_ROLES = frozenset({Role.ADMINISTRATOR, Role.CENTRE_MANAGER, Role.REGISTRATION_OFFICER})
-RUN_ROLES = frozenset({Role.ADMINISTRATOR})
+# (``access.ROLES`` is the one copy; these names stay for the modules that import them.)
+REVIEW_ROLES = ROLES[Work.REVIEW]
+RUN_ROLES = ROLES[Work.RUN]
 # The registry links a pair without review only when the model is very sure: a wrong merge
 # hides a person, so the band where the benchmark's best-F1 cut-off lies
 # (``engine.DEFAULT_THRESHOLD``) goes to reviewers instead. Below the floor, pairs are dropped.
 AUTO_LINK_THRESHOLD = 0.95
 REVIEW_FLOOR = 0.3
+# The stricter cut-off of the unique-people range: at 0.99 the benchmark's precision is
+# above 0.99 at every size, so the count there is close to an upper bound on the people.
+STRICT_CUTOFF = 0.99
 SAVE_BATCH = 2000
 
 
@@ -177,7 +181,12 @@ def run_execute(*, run: LinkageRun) -> LinkageRun:
         _progress(run, 75, "saving pairs and groups")
         with transaction.atomic():
             _pairs_save(run, scored, _households_together())
-            run.groups = len(ids) - _groups_rebuild()
+            run.strict_cutoff = max(STRICT_CUTOFF, run.threshold)
+            run.loose_cutoff = run.review_floor
+            joins = _groups_rebuild(strict=run.strict_cutoff, loose=run.loose_cutoff)
+            run.groups = len(ids) - joins[grouping.CHOSEN]
+            run.groups_high = len(ids) - joins[grouping.STRICT]
+            run.groups_low = len(ids) - joins[grouping.LOOSE]
             run.model = model
             run.status, run.progress, run.step = RunStatus.DONE, 100, "done"
             run.finished_at = timezone.now()
@@ -283,40 +292,67 @@ def _pairs_save(
     run.queued = CandidatePair.objects.filter(status=PairStatus.PENDING).count()
 
 
-def _edges(
-    pairs: Any, together: set[tuple[int, int]]
-) -> tuple[list[tuple[int, int, float]], list[tuple[int, int]]]:
-    """Joining edges, and the pairs kept apart: those a reviewer called different, and
-    members of one household unless a reviewer called them the same."""
-    joining: list[tuple[int, int, float]] = []
-    apart: list[tuple[int, int]] = []
-    same: set[tuple[int, int]] = set()
-    for left, right, probability, status in pairs.values_list(
-        "left_id", "right_id", "probability", "status"
-    ):
-        if status in JOINING:
-            # A reviewer's "same" outranks every automatic link.
-            joining.append((left, right, 2.0 if status == PairStatus.SAME else probability))
-            if status == PairStatus.SAME:
-                same.add((left, right))
-        elif status == PairStatus.DIFFERENT:
-            apart.append((left, right))
-    apart.extend(pair for pair in together if pair not in same)
-    return joining, apart
+PAIR_COLUMNS = ("left_id", "right_id", "probability", "status")
 
 
-def _groups_rebuild() -> int:
-    """Recompute every group; returns how many registrations are not their group's first."""
-    joining, apart = _edges(
-        CandidatePair.objects.filter(status__in=[*JOINING, "different"]), _households_together()
-    )
-    canonical = identity_groups(joining, apart=apart)
-    IdentityLink.objects.all().delete()
+def _groups_save(people: Iterable[int] | None, snapshot: dict[str, Any]) -> None:
+    """Replace the links and groups of ``people`` (everyone when None) with ``snapshot``."""
+    links, groups = IdentityLink.objects.all(), IdentityGroup.objects.all()
+    if people is not None:
+        wanted = list(people)
+        links, groups = links.filter(person_id__in=wanted), groups.filter(canonical_id__in=wanted)
+    links.delete()
+    groups.delete()
     IdentityLink.objects.bulk_create(
-        [IdentityLink(person_id=person, canonical_id=first) for person, first in canonical.items()],
+        [
+            IdentityLink(person_id=person, canonical_id=first)
+            for person, first in snapshot["canonical"].items()
+        ],
         batch_size=SAVE_BATCH,
     )
-    return sum(1 for person, first in canonical.items() if person != first)
+    IdentityGroup.objects.bulk_create(
+        [
+            IdentityGroup(canonical_id=first, size=size, weakest_link=min(weakest, 1.0))
+            for first, (size, weakest) in snapshot["weakest"].items()
+        ],
+        batch_size=SAVE_BATCH,
+    )
+
+
+def _grouped(
+    pairs: Any, together: set[tuple[int, int]], *, strict: float, loose: float
+) -> tuple[dict[str, Any], dict[str, int]]:
+    """The groups as they stand (canonical ids and weakest links), and the number of joins
+    after each step of ``grouping.groups_by_cutoff``."""
+    snapshot: dict[str, Any] = {}
+    joins: dict[str, int] = {}
+
+    def after(step: str, grouper: grouping.Grouper[int]) -> None:
+        joins[step] = grouper.joins
+        if step == grouping.CHOSEN:
+            snapshot["canonical"] = grouper.canonical()
+            snapshot["weakest"] = grouper.weakest_links()
+
+    grouping.groups_by_cutoff(
+        pairs.values_list(*PAIR_COLUMNS).iterator(chunk_size=10000),
+        together=together,
+        strict=strict,
+        loose=loose,
+        after=after,
+    )
+    return snapshot, joins
+
+
+def _groups_rebuild(
+    *, strict: float = STRICT_CUTOFF, loose: float = REVIEW_FLOOR
+) -> dict[str, int]:
+    """Recompute every group; returns how many joins each step of the range made
+    (registrations minus joins is the number of unique people at that step)."""
+    snapshot, joins = _grouped(
+        CandidatePair.objects.all(), _households_together(), strict=strict, loose=loose
+    )
+    _groups_save(None, snapshot)
+    return joins
 
 
 def _component(seeds: Iterable[int]) -> set[int]:
@@ -336,13 +372,14 @@ def _component(seeds: Iterable[int]) -> set[int]:
 def _regroup(seeds: Iterable[int]) -> dict[int, int]:
     """Recompute the groups around ``seeds``; returns person -> canonical for them."""
     people = _component(seeds)
-    pairs = CandidatePair.objects.filter(left_id__in=people, right_id__in=people)
-    joining, apart = _edges(pairs, _households_together(people))
-    canonical = identity_groups(joining, apart=apart)
-    IdentityLink.objects.filter(person_id__in=people).delete()
-    IdentityLink.objects.bulk_create(
-        [IdentityLink(person_id=person, canonical_id=first) for person, first in canonical.items()]
+    pairs = CandidatePair.objects.filter(
+        left_id__in=people, right_id__in=people, status__in=[*JOINING, PairStatus.DIFFERENT]
     )
+    snapshot, _joins = _grouped(
+        pairs, _households_together(people), strict=STRICT_CUTOFF, loose=REVIEW_FLOOR
+    )
+    _groups_save(people, snapshot)
+    canonical: dict[int, int] = snapshot["canonical"]
     return canonical
 
 
