@@ -10,10 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.urls import URLPattern, URLResolver
+from django.db.models import Q
+from django.urls import URLPattern, URLResolver, path
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, viewsets
-from rest_framework.decorators import action
+from rest_framework.decorators import action, api_view, permission_classes
+from rest_framework.exceptions import PermissionDenied
 from rest_framework.exceptions import ValidationError as BadRequest
 from rest_framework.permissions import BasePermission, IsAuthenticated
 from rest_framework.request import Request
@@ -22,6 +24,8 @@ from rest_framework.routers import SimpleRouter
 
 from waypoint.linkage import queries, services
 from waypoint.linkage.models import DECISIONS, CandidatePair, PairDecision
+from waypoint.people.models import Person
+from waypoint.places.models import Site
 
 
 class IsReviewer(BasePermission):
@@ -34,6 +38,16 @@ class IsReviewer(BasePermission):
 class PairSerializer(serializers.ModelSerializer[CandidatePair]):
     left_registration_number = serializers.CharField(source="left.registration_number")
     right_registration_number = serializers.CharField(source="right.registration_number")
+    affected = serializers.IntegerField(
+        read_only=True,
+        required=False,
+        help_text="registrations a decision would join or separate (in the queue only)",
+    )
+    impact = serializers.FloatField(
+        read_only=True,
+        required=False,
+        help_text="(1 - |probability - cut-off|) x affected; the queue's order (in it only)",
+    )
 
     class Meta:
         model = CandidatePair
@@ -45,6 +59,8 @@ class PairSerializer(serializers.ModelSerializer[CandidatePair]):
             "right_registration_number",
             "probability",
             "status",
+            "affected",
+            "impact",
         ]
         read_only_fields = fields
 
@@ -98,7 +114,10 @@ def _refused(error: ValidationError) -> BadRequest:
 
 @extend_schema_view(
     list=extend_schema(
-        summary="Pairs waiting for review (or marked unsure) in your scope, most likely first",
+        summary=(
+            "Pairs waiting for review (or marked unsure) in your scope, those whose decision "
+            "changes the counts most first"
+        ),
         parameters=[OpenApiParameter("status", str, enum=["pending", "unsure"])],
     ),
     retrieve=extend_schema(
@@ -115,6 +134,12 @@ class PairViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         incoming = QueueFilterSerializer(data=self.request.query_params)
         incoming.is_valid(raise_exception=True)
         return queries.review_queue(self.request.user, **incoming.validated_data)
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        response = super().list(request, *args, **kwargs)
+        shown = response.data.get("results", response.data)
+        queries.queue_listed(request.user, shown, purpose="identity review queue (API)")
+        return response
 
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         view = queries.pair_review(request.user, int(kwargs["pk"]))
@@ -164,8 +189,51 @@ class DecisionViewSet(
         return Response(DecisionSerializer(undone).data, status=201)
 
 
+class UniqueFilterSerializer(serializers.Serializer[dict[str, Any]]):
+    site = serializers.CharField(
+        max_length=20, required=False, help_text="count only registrations at this site (code)"
+    )
+
+
+class UniqueCountSerializer(serializers.Serializer[Any]):
+    registrations = serializers.IntegerField()
+    figure = serializers.IntegerField(help_text="unique people at the chosen cut-off")
+    low = serializers.IntegerField(help_text="at the loose cut-off: pending pairs linked")
+    high = serializers.IntegerField(help_text="at the strict cut-off: fewer automatic links")
+    cutoff = serializers.FloatField()
+    strict_cutoff = serializers.FloatField()
+    loose_cutoff = serializers.FloatField()
+    whole_registry = serializers.BooleanField()
+
+
+@extend_schema(
+    summary="Unique people in your scope, with the range between a strict and a loose cut-off",
+    parameters=[UniqueFilterSerializer],
+    responses={200: UniqueCountSerializer},
+)
+@api_view(["GET"])
+@permission_classes([IsAuthenticated])
+def unique_people(request: Request) -> Response:
+    if not queries.may_count(request.user):
+        raise PermissionDenied("Only analysts and identity reviewers count unique people.")
+    incoming = UniqueFilterSerializer(data=request.query_params)
+    incoming.is_valid(raise_exception=True)
+    persons = None
+    code = incoming.validated_data.get("site")
+    if code:
+        site = Site.objects.filter(code=code).first()
+        if site is None:
+            raise BadRequest({"site": "no site with this code"})
+        persons = Person.objects.filter(Q(registered_at=site) | Q(last_seen_at=site))
+    count = queries.unique_people_range(request.user, persons=persons)
+    return Response(UniqueCountSerializer(count).data)
+
+
 router = SimpleRouter()
 router.register("identity-pairs", PairViewSet, basename="identity-pair")
 router.register("identity-decisions", DecisionViewSet, basename="identity-decision")
 
-router_urls: list[URLPattern | URLResolver] = list(router.urls)
+router_urls: list[URLPattern | URLResolver] = [
+    *router.urls,
+    path("unique-people/", unique_people, name="unique_people"),
+]

@@ -5,7 +5,7 @@ from waypoint.linkage import views
 app_name = "linkage"
 urlpatterns = [
     path("", views.home, name="home"),
-    path("runs/", views.run_start, name="run_start"),
+    path("runs/", views.runs, name="runs"),
     path("runs/<int:run_id>/", views.run_progress, name="run_progress"),
     path("review/", views.review, name="review"),
     path("review/<int:pair_id>/", views.pair, name="pair"),

@@ -24,10 +24,11 @@ def _require_reviewer(request: HttpRequest) -> None:
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    """The review queue's size, recent decisions and, for administrators, the runs."""
+    """The review queue's size, unique people with their range, recent decisions, runs."""
     _require_reviewer(request)
     context = {
         "counts": queries.queue_counts(request.user),
+        "unique": queries.unique_people_range(request.user),
         "decisions": queries.decisions_visible_to(request.user)[:10],
         "runs": queries.runs_visible_to(request.user)[:5],
         "run_form": RunForm() if queries.may_run(request.user) else None,
@@ -36,8 +37,21 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@require_POST
-def run_start(request: HttpRequest) -> HttpResponse:
+def runs(request: HttpRequest) -> HttpResponse:
+    """Deduplication runs and unique people with their range; administrators start runs."""
+    if request.method == "POST":
+        return _run_start(request)
+    if not queries.may_count(request.user):
+        raise PermissionDenied
+    context = {
+        "unique": queries.unique_people_range(request.user),
+        "runs": queries.runs_visible_to(request.user)[:20],
+        "run_form": RunForm() if queries.may_run(request.user) else None,
+    }
+    return render(request, "linkage/runs.html", context)
+
+
+def _run_start(request: HttpRequest) -> HttpResponse:
     if not queries.may_run(request.user):
         raise PermissionDenied
     form = RunForm(request.POST)
@@ -55,9 +69,12 @@ def run_start(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def run_progress(request: HttpRequest, run_id: int) -> HttpResponse:
-    """One run's progress line; htmx polls it while the run is active."""
+    """One run: its page, or (for htmx, which polls it while the run is active) its line."""
     run = queries.run_for(request.user, run_id)
-    return render(request, "linkage/partials/run.html", {"run": run})
+    if request.htmx:  # type: ignore[attr-defined]
+        return render(request, "linkage/partials/run.html", {"run": run})
+    context = {"run": run, "unique": queries.unique_people_range(request.user)}
+    return render(request, "linkage/run.html", context)
 
 
 @login_required
@@ -66,10 +83,12 @@ def review(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", PairStatus.PENDING)
     pairs = queries.review_queue(request.user, status=status)
     page = Paginator(pairs, PAGE_SIZE).get_page(request.GET.get("page"))
+    queries.queue_listed(request.user, page, purpose="identity review queue")
     context = {
         "page": page,
         "status": status if status in queries.QUEUE_STATUSES else PairStatus.PENDING,
         "counts": queries.queue_counts(request.user),
+        "cutoff": queries.current_cutoffs().chosen,
     }
     return render(request, "linkage/review.html", context)
 

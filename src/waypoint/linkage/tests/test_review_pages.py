@@ -62,9 +62,7 @@ def test_people_outside_the_review_roles_or_scope_get_403_or_404(client, persona
 
 def test_an_administrator_queues_a_run_and_sees_its_progress(client, personas, twins):
     client.force_login(personas["admin"])
-    response = client.post(
-        reverse("linkage:run_start"), {"threshold": "0.95", "review_floor": "0.5"}
-    )
+    response = client.post(reverse("linkage:runs"), {"threshold": "0.95", "review_floor": "0.5"})
     assert response.status_code == 302
     run = LinkageRun.objects.get()
     progress = client.get(reverse("linkage:run_progress", args=[run.pk]))

@@ -51,7 +51,11 @@ class Command(WaypointCommand):
         run = run_execute(run=run)
         if run.status != RunStatus.DONE:
             raise CommandError(f"run {run.pk} failed at {run.error}")
+        # The range follows the count in the same line: "... are 2001 unique people at
+        # cut-off 0.95 (1995-2010 at cut-offs 0.30 and 0.99); ..." (loose, then strict).
         self.stdout.write(
-            f"run {run.pk}: {run.records} registrations are {run.groups} unique people; "
+            f"run {run.pk}: {run.records} registrations are {run.groups} unique people "
+            f"at cut-off {run.threshold:.2f} ({run.groups_low}\u2013{run.groups_high} at "
+            f"cut-offs {run.loose_cutoff:.2f} and {run.strict_cutoff:.2f}); "
             f"{run.linked} pairs linked automatically, {run.queued} waiting for review"
         )
