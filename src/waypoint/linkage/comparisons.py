@@ -36,6 +36,16 @@ NAME_PAIRS = (
 )
 GENEROUS_BLOCKING_BELOW = 50_000
 
+# Countries whose nationals are often recorded as one another's on the Balkan route
+# (ISO 3166-1 alpha-3, as registrations record nationality).
+NEIGHBOURS = (
+    ("AFG", "PAK", "IRN", "TJK"),
+    ("IRQ", "SYR", "TUR", "IRN", "LBN", "JOR", "PSE"),
+    ("MAR", "DZA", "TUN", "LBY", "EGY"),
+    ("BGD", "IND", "NPL", "PAK", "LKA"),
+    ("ERI", "ETH", "SOM", "SDN", "SSD"),
+)
+
 # The m probabilities of the date of birth are not learnt (EM on namesakes and households
 # drifts to "a different date is normal"); they follow from the share of placeholder dates
 # (01.01.YYYY or a year alone) in the list and from how often one person's date is written
@@ -88,6 +98,14 @@ class Dialect:
         if self.name == "duckdb":
             return sql
         return _QUOTED.sub(r"`\1`", sql)
+
+    def within(self, left: str, right: str) -> str:
+        """Whether every word of one space-separated list is in the other."""
+        if self.name == "duckdb":
+            a, b = f"string_split({left}, ' ')", f"string_split({right}, ' ')"
+            return f"(list_has_all({a}, {b}) OR list_has_all({b}, {a}))"
+        a, b = f"split({left}, ' ')", f"split({right}, ' ')"
+        return f"(size(array_except({a}, {b})) = 0 OR size(array_except({b}, {a})) = 0)"
 
     def shares_word(self, left: str, right: str) -> str:
         """Whether two space-separated word lists have a word in common."""
@@ -148,40 +166,58 @@ class Model:
             output_column_name=name,
         )
 
-    def name_comparison(self, part: str, other: str) -> cl.CustomComparison:
-        """Given or family name; ``other`` is the opposite part, compared crossed for swaps.
+    def name_comparison(self, part: str) -> cl.CustomComparison:
+        """Given or family name, from the same spelling down to nothing in common.
 
-        A swap puts both name comparisons on their "swapped" level; only the given name's
-        counts (the family name's weighs nothing), so the one swap is not evidence twice.
+        The levels between are the ways one person's name is written again: another
+        romanisation (same skeleton, or same coarse sound: Jamal / Gamal), a typo, the
+        name parts moved between the fields (the same sounds in another order: swapped
+        given and family names), a second given name written in one record only (one
+        within the other), one letter of the skeleton apart. A move puts both name
+        comparisons on their "another order" level; only the given name's counts (the
+        family name's weighs nothing), so the one move is not evidence twice.
         """
-        name, key = f"{part}_name", f"{part}_key"
-        crossed_key = f"{other}_key"
+        name, key, sounds = f"{part}_name", f"{part}_key", f"{part}_sound"
         jw = self.dialect.jaro_winkler(_col(name, "l"), _col(name, "r"))
-        swapped_sql = f'"{key}_l" = "{crossed_key}_r" AND "{crossed_key}_l" = "{key}_r"'
-        swapped = (
-            Level(swapped_sql, "swapped with the other name", 0.05, 0.0005)
+        moved_sql = '"all_sounds_l" = "all_sounds_r"'
+        moved = (
+            Level(moved_sql, "the same names in another order", 0.05, 0.0005)
             if part == "given"
             else Level(
-                swapped_sql,
-                "swapped (counted on the given name)",
+                moved_sql,
+                "another order (counted on the given name)",
                 0.001,
                 0.001,
                 fixed_m=True,
                 fixed_u=True,
             )
         )
+        distance = self.dialect.levenshtein(_col(key, "l"), _col(key, "r"))
         return self._comparison(
             name,
             _both_null(name),
             [
                 Level(f'"{name}_l" = "{name}_r"', "same spelling", 0.55, 0.004),
                 Level(f'"{key}_l" = "{key}_r"', "same skeleton", 0.2, 0.003),
+                Level(f'"{sounds}_l" = "{sounds}_r"', "same sound", 0.03, 0.003),
                 Level(f"{jw} >= 0.92", "jaro-winkler >= 0.92", 0.08, 0.004),
-                swapped,
+                moved,
+                Level(
+                    self.dialect.within(_col(sounds, "l"), _col(sounds, "r")),
+                    "one within the other",
+                    0.03,
+                    0.003,
+                ),
                 Level(
                     self.dialect.shares_word(_col(key, "l"), _col(key, "r")),
                     "a skeleton in common",
                     0.01,
+                    0.005,
+                ),
+                Level(
+                    f"{distance} <= 1 AND length({_col(key, 'l')}) >= 3",
+                    "skeletons one letter apart",
+                    0.02,
                     0.005,
                 ),
                 Level(f"{jw} >= 0.8", "jaro-winkler >= 0.8", 0.04, 0.04),
@@ -264,6 +300,23 @@ class Model:
             ],
         )
 
+    def nationality_comparison(self) -> cl.CustomComparison:
+        """Weak evidence, never a veto: a re-registration records a neighbouring country
+        now and then (an Afghan born in Iran, a Moroccan taken for an Algerian)."""
+        neighbours = " OR ".join(
+            f'("nationality_l" IN ({group}) AND "nationality_r" IN ({group}))'
+            for group in (", ".join(f"'{code}'" for code in codes) for codes in NEIGHBOURS)
+        )
+        return self._comparison(
+            "nationality",
+            _null("nationality"),
+            [
+                Level('"nationality_l" = "nationality_r"', "same", 0.92, 0.25, fixed_m=True),
+                Level(neighbours, "neighbouring countries", 0.05, 0.05, fixed_m=True),
+                Level("TRUE", "different", 0.03, 0.7, fixed_m=True),
+            ],
+        )
+
     def document_comparison(self) -> cl.CustomComparison:
         distance = self.dialect.levenshtein('"document_number_l"', '"document_number_r"')
         return self._comparison(
@@ -319,6 +372,9 @@ class Model:
                     block_on("birth_year", "given_key1"),
                     block_on("birth_year", "family_key1"),
                     block_on("birth_year", "father_key"),
+                    self._rule("l.birth_date = r.birth_date AND NOT l.birth_placeholder"),
+                    block_on("given_key_last", "family_key1"),
+                    block_on("given_key1", "family_key_last"),
                 ]
             )
         return rules
@@ -344,14 +400,14 @@ class Model:
     ) -> dict[str, Any]:
         """The untrained model as Splink's settings dictionary."""
         comparisons: list[ComparisonCreator | dict[str, Any]] = [
-            self.name_comparison("given", "family"),
-            self.name_comparison("family", "given"),
+            self.name_comparison("given"),
+            self.name_comparison("family"),
             self.parent_comparison("father"),
             self.parent_comparison("mother"),
             self.birth_comparison(),
             self.place_comparison(),
             self.exact_comparison("sex", 0.98, 0.5, fixed_m=True),
-            self.exact_comparison("nationality", 0.95, 0.25, fixed_m=True),
+            self.nationality_comparison(),
             self.document_comparison(),
             self.exact_comparison("phone", 0.8, 0.00001),
             *(self.text_comparison(f"text_{index}") for index in range(text_count)),

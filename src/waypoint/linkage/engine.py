@@ -55,6 +55,8 @@ Row = Mapping[str, str]
 LinkType = Literal["dedupe_only", "link_only"]
 
 logging.getLogger("splink").setLevel(logging.WARNING)
+# sqlglot says when a condition is too long to normalise: nothing for an operator.
+logging.getLogger("sqlglot").setLevel(logging.WARNING)
 # "Level ... not observed in dataset, unable to train m value": expected on small or tidy
 # lists (the level keeps its prior), and not something an operator can act on.
 logging.getLogger("splink.internals.expectation_maximisation").setLevel(logging.ERROR)

@@ -37,9 +37,13 @@ FEATURE_COLUMNS = (
     "given_name",
     "given_key",
     "given_key1",
+    "given_key_last",
+    "given_sound",
     "family_name",
     "family_key",
     "family_key1",
+    "family_key_last",
+    "family_sound",
     "father_name",
     "father_key",
     "mother_name",
@@ -48,6 +52,7 @@ FEATURE_COLUMNS = (
     "birth_place_key",
     "all_tokens",
     "all_keys",
+    "all_sounds",
     "birth_date",
     "birth_year",
     "birth_month",
@@ -135,23 +140,42 @@ def normalise_sex(text: str) -> str | None:
     return _SEXES.get(fold(text))
 
 
+# A coarser key than the skeleton, for consonants that romanisations and dialects
+# exchange beyond the skeleton's rules: Jamal / Gamal (Egyptian g for j), Qasim / Kasim /
+# Gasim, Tariq / Tarik, Zubair / Dubair, Bilal / Pilal.
+_SOUNDS = str.maketrans("jgqcdpfvwuz", "kkkktbbbbbs")
+
+
+def sound(key: str) -> str:
+    """The coarse sound of one skeleton key (``jml`` and ``gml`` -> ``kml``)."""
+    lead, body = (key[0], key[1:]) if key[:1] in {"a", "y"} else ("", key)
+    coarse = re.sub(r"(.)\1+", r"\1", body.translate(_SOUNDS))
+    return (lead + coarse) or key
+
+
 @lru_cache(maxsize=NAME_CACHE_SIZE)
-def _name_parts(text: str) -> tuple[str | None, str | None, str | None]:
-    """Folded tokens, their skeleton keys, and the first key (for blocking)."""
+def _name_parts(text: str) -> tuple[str | None, str | None, str | None, str | None, str | None]:
+    """Folded tokens, their skeleton keys, the first and the last key (for blocking), and
+    the keys' coarse sounds."""
     tokens = name_tokens(text) if text else []
     if not tokens:
-        return None, None, None
+        return None, None, None, None, None
     keys = [skeleton(token) for token in tokens]
     keys = [key for key in keys if key]
-    return " ".join(tokens), " ".join(keys) or None, keys[0] if keys else None
+    if not keys:
+        return " ".join(tokens), None, None, None, None
+    sounds = " ".join(sound(key) for key in keys)
+    return " ".join(tokens), " ".join(keys), keys[0], keys[-1], sounds
 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
-def _order_free(given: str, family: str) -> tuple[str | None, str | None]:
-    """The tokens and the skeleton keys of a whole name, sorted (so swaps agree)."""
+def _order_free(given: str, family: str) -> tuple[str | None, str | None, str | None]:
+    """The tokens, the skeleton keys and the sounds of a whole name, sorted (so swaps
+    agree)."""
     tokens = sorted(name_tokens(f"{given} {family}"))
     keys = sorted({key for key in (skeleton(token) for token in tokens) if key})
-    return " ".join(tokens) or None, " ".join(keys) or None
+    sounds = sorted({sound(key) for key in keys})
+    return " ".join(tokens) or None, " ".join(keys) or None, " ".join(sounds) or None
 
 
 def _split_full_name(text: str) -> tuple[str, str]:
@@ -179,13 +203,13 @@ def record_features(
     full = (raw.get("full_name") or "").strip()
     if full and not (given or family):
         given, family = _split_full_name(full)
-    given_name, given_key, given_key1 = _name_parts(given)
-    family_name, family_key, family_key1 = _name_parts(family)
-    father_name, father_key, _ = _name_parts((raw.get("father_name") or "").strip())
-    mother_name, mother_key, _ = _name_parts((raw.get("mother_name") or "").strip())
-    birth_place, birth_place_key, _ = _name_parts((raw.get("birth_place") or "").strip())
+    given_name, given_key, given_key1, given_key_last, given_sound = _name_parts(given)
+    family_name, family_key, family_key1, family_key_last, family_sound = _name_parts(family)
+    father_name, father_key, *_ = _name_parts((raw.get("father_name") or "").strip())
+    mother_name, mother_key, *_ = _name_parts((raw.get("mother_name") or "").strip())
+    birth_place, birth_place_key, *_ = _name_parts((raw.get("birth_place") or "").strip())
 
-    all_tokens, all_keys = _order_free(given, family)
+    all_tokens, all_keys, all_sounds = _order_free(given, family)
 
     year, month, day = parse_birth_date(raw.get("birth_date") or "")
     if year is None:
@@ -194,9 +218,13 @@ def record_features(
         "given_name": given_name,
         "given_key": given_key,
         "given_key1": given_key1,
+        "given_key_last": given_key_last,
+        "given_sound": given_sound,
         "family_name": family_name,
         "family_key": family_key,
         "family_key1": family_key1,
+        "family_key_last": family_key_last,
+        "family_sound": family_sound,
         "father_name": father_name,
         "father_key": father_key,
         "mother_name": mother_name,
@@ -205,6 +233,7 @@ def record_features(
         "birth_place_key": birth_place_key,
         "all_tokens": all_tokens,
         "all_keys": all_keys,
+        "all_sounds": all_sounds,
         "birth_date": (f"{year:04d}-{month:02d}-{day:02d}" if year and month and day else None),
         "birth_year": year,
         "birth_month": month,

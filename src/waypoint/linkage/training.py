@@ -23,7 +23,7 @@ from typing import Any
 from splink import Linker, block_on
 from splink.internals.splink_dataframe import SplinkDataFrame
 
-from waypoint.linkage.comparisons import Dialect, DialectName, birth_m
+from waypoint.linkage.comparisons import NEIGHBOURS, Dialect, DialectName, birth_m
 from waypoint.linkage.scoring import compile_comparisons
 
 MIN_TRAINING_RECORDS = 1000
@@ -84,8 +84,16 @@ def _within_nationality_u(
     known = sum(int(group["n"]) for group in groups)
     if known < MIN_NATIONALITY_SHARE * records:
         return False
-    # Two random records (both with a nationality) share it with this probability.
-    same_nationality = sum((int(group["n"]) / known) ** 2 for group in groups)
+    # Two random records (both with a nationality) share it, or are neighbours, with
+    # these probabilities.
+    shares = {str(group["nationality"]): int(group["n"]) / known for group in groups}
+    same_nationality = sum(share**2 for share in shares.values())
+    neighbouring = sum(
+        shares[one] * shares[other]
+        for one in shares
+        for other in shares
+        if one != other and any(one in group and other in group for group in NEIGHBOURS)
+    )
     offsets = max(1, math.ceil(U_SAMPLE_PAIRS / records))
     compiled = compile_comparisons(model, for_duckdb=False)
     cases = ", ".join(
@@ -121,7 +129,10 @@ def _within_nationality_u(
             counts[index][int(row[f"g{index}"])] += float(row["weight"])
     for index, comparison in enumerate(model["comparisons"]):
         if comparison["output_column_name"] == "nationality":
-            _set_u(comparison, [same_nationality, 1 - same_nationality])
+            _set_u(
+                comparison,
+                [same_nationality, neighbouring, max(1 - same_nationality - neighbouring, 0)],
+            )
             continue
         observed = {gamma: weight for gamma, weight in counts[index].items() if gamma >= 0}
         total = sum(observed.values())

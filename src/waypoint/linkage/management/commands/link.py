@@ -145,7 +145,7 @@ class Command(WaypointCommand):
             right_ids=tables[1].ids,
             threshold=threshold,
         )
-        lines = [(str(left), str(right), f"{p:.6f}") for left, right, p in pairs]
+        lines: list[tuple[str, ...]] = [(left, right, f"{p:.6f}") for left, right, p in pairs]
         return lines, ("left_id", "right_id", "match_probability")
 
 
