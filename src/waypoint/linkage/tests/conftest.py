@@ -55,3 +55,41 @@ def twins(register):
         birth_date_precision=DatePrecision.EXACT,
     )
     return first, second, other
+
+
+@pytest.fixture
+def lipa_people(register):
+    """``lipa_people(5)``: that many registrations at Lipa, nobody's namesake."""
+    given_names = ["Amir", "Bashir", "Daud", "Farid", "Ghulam", "Hamza", "Idris", "Jawad"]
+    family_names = ["Noori", "Popal", "Qaderi", "Sultani", "Tahiri", "Wardak", "Yusufzai"]
+    made = []
+
+    def make(count: int):
+        start = len(made)
+        for index in range(start, start + count):
+            made.append(
+                register(
+                    "TRC-LIP",
+                    given_names[index % len(given_names)],
+                    family_names[index // len(given_names) % len(family_names)],
+                    birth_date=date(1980 + index % 20, 1 + index % 12, 1 + index % 28),
+                    birth_date_precision=DatePrecision.EXACT,
+                )
+            )
+        return made[start:]
+
+    return make
+
+
+@pytest.fixture
+def scored_pair():
+    """``scored_pair(a, b, 0.9, "pending")``: a candidate pair as a run would have stored it."""
+    from waypoint.linkage.models import CandidatePair
+
+    def make(one, other, probability: float, status: str):
+        left, right = sorted((one, other), key=lambda person: person.pk)
+        return CandidatePair.objects.create(
+            left=left, right=right, probability=probability, status=status
+        )
+
+    return make
