@@ -44,3 +44,14 @@ def test_any_path_or_query_never_fails(client, personas, pending, text, query):
     assert client.get(f"/linkage/review/{quote(text, safe='')}/").status_code < 500
     assert client.post(f"/linkage/decisions/{quote(text, safe='')}/undo/").status_code < 500
     assert client.get(f"/linkage/runs/{quote(text, safe='')}/").status_code < 500
+
+
+@FUZZ
+@given(query=form_data(["site", "status", "page"]))
+def test_the_unique_people_endpoint_and_the_runs_page_never_fail(client, personas, pending, query):
+    client.force_login(personas["analyst"])
+    assert client.get("/api/v1/unique-people/", query).status_code < 500
+    assert client.get("/linkage/runs/", query).status_code < 500
+    assert client.post("/linkage/runs/", query).status_code < 500
+    client.force_login(personas["manager.lipa"])
+    assert client.get("/api/v1/identity-pairs/", query).status_code < 500

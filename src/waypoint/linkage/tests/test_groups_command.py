@@ -1,5 +1,6 @@
 """`waypoint identities` runs a deduplication from the command line."""
 
+import re
 from io import StringIO
 
 import pytest
@@ -15,6 +16,11 @@ def test_it_runs_now_and_prints_the_unique_people(admin, twins):
     out = StringIO()
     call_command("identities", "--actor", admin.email, "--threshold", "0.9", stdout=out)
     assert "3 registrations are 2 unique people" in out.getvalue()
+    # Their pair scores above the strict cut-off too, or between it and 0.9.
+    assert re.search(
+        r"2 unique people at cut-off 0\.90 \(2\u2013[23] at cut-offs 0\.30 and 0\.99\); ",
+        out.getvalue(),
+    )
     assert LinkageRun.objects.get().status == RunStatus.DONE
 
 

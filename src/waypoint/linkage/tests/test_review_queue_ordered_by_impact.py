@@ -1,6 +1,8 @@
 """The queue puts first the pairs whose decision changes the counts most, on the page and
 in the API alike."""
 
+import itertools
+
 import pytest
 from rest_framework.test import APIClient
 
@@ -15,7 +17,7 @@ pytestmark = pytest.mark.django_db
 def queue(admin, lipa_people, scored_pair):
     """A group of four registrations (a reviewer joined them) and four pairs waiting."""
     people = lipa_people(12)
-    for one, other in zip(people[:3], people[1:4], strict=True):
+    for one, other in itertools.pairwise(people[:4]):
         pair = scored_pair(one, other, 0.5, PairStatus.PENDING)
         services.pair_decide(actor=admin, pair=pair, decision=PairStatus.SAME)
     return {

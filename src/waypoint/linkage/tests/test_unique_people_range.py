@@ -42,8 +42,7 @@ def test_reviewers_decisions_hold_at_every_cut_off(admin, lipa_people, scored_pa
     assert (count.low, count.figure, count.high) == (3, 3, 3)
 
 
-def test_a_decision_changes_the_range(admin, personas, pending, twins):
-    first, second, other = twins
+def test_a_decision_changes_the_range(admin, personas, pending):
     manager = personas["manager.lipa"]
     before = queries.unique_people_range(manager)
     # Waiting for review: linked only at the loose cut-off.
@@ -74,7 +73,7 @@ def test_a_centre_counts_its_own_registrations_and_persons_narrows_it(
     personas, register, lipa_people, scored_pair
 ):
     at_usivak = register("TRC-USI", "Karim", "Zazai")
-    one, two = lipa_people(2)
+    one, _two = lipa_people(2)
     scored_pair(one, at_usivak, 0.6, PairStatus.PENDING)
     registrar = personas["registrar.lipa"]
     count = queries.unique_people_range(registrar)
