@@ -40,7 +40,7 @@ from waypoint.linkage.outcome import (
     true_pairs_of,
     truth_check,
 )
-from waypoint.linkage.scoring import compiled_model
+from waypoint.linkage.scoring import compiled_model, feature_schema
 from waypoint.linkage.training import M_FLOOR, MIN_TRAINING_RECORDS, train_linker
 
 # The best F1 in benchmarks/linkage.py over 10,000, 100,000 and 1,000,000 people (docs/linkage.md).
@@ -88,6 +88,25 @@ def _feature_rows(
     return table
 
 
+# Features are built and handed to DuckDB in batches of this many rows, as Arrow columns:
+# a million records as Python dictionaries would take gigabytes.
+FEATURE_BATCH = 50_000
+
+
+def _feature_table(rows: Sequence[Row], text_columns: tuple[str, ...], start: int = 0) -> pa.Table:
+    """The features of ``rows`` as one Arrow table (``unique_id`` from ``start``)."""
+    schema = feature_schema(len(text_columns))
+    batches = []
+    for first in range(0, len(rows), FEATURE_BATCH):
+        chunk = _feature_rows(rows[first : first + FEATURE_BATCH], text_columns, start + first)
+        batches.append(pa.RecordBatch.from_pylist(chunk, schema=schema))
+    return pa.Table.from_batches(batches, schema=schema)
+
+
+def _features_at(table: pa.Table, indices: Sequence[int]) -> list[dict[str, Any]]:
+    return list(table.take(pa.array(indices, type=pa.int64())).to_pylist())
+
+
 def _check_threshold(threshold: float) -> None:
     if not 0 < threshold < 1:
         raise ValueError(f"the threshold must be between 0 and 1, not {threshold}")
@@ -108,7 +127,7 @@ def untrained_model(
 
 
 def with_labels(
-    model: dict[str, Any], features: Sequence[Mapping[str, Any]], pairs: Sequence[tuple[int, int]]
+    model: dict[str, Any], features: pa.Table, pairs: Sequence[tuple[int, int]]
 ) -> dict[str, Any]:
     """The model with m probabilities pulled towards the levels that pairs known to be
     the same person reach (each comparison's m is a blend of the trained value, counted
@@ -116,7 +135,9 @@ def with_labels(
     if not pairs:
         return model
     compiled = compiled_model(model)
-    gammas = compiled.gammas([(features[one], features[other]) for one, other in pairs])
+    lefts = _features_at(features, [one for one, _ in pairs])
+    rights = _features_at(features, [other for _, other in pairs])
+    gammas = compiled.gammas(list(zip(lefts, rights, strict=True)))
     updated = copy.deepcopy(model)
     for position, comparison in enumerate(updated["comparisons"]):
         reached = [vector[position] for vector in gammas if vector[position] >= 0]
@@ -150,7 +171,7 @@ def train(
     for one, other in labelled_pairs:
         if not (0 <= one < len(rows) and 0 <= other < len(rows)):
             raise ValueError("a labelled pair names a row that is not there")
-    features = _feature_rows(rows, text_columns)
+    features = _feature_table(rows, text_columns)
     if len(rows) < MIN_TRAINING_RECORDS:
         model = untrained_model("dedupe_only", len(text_columns), len(rows))
     else:
@@ -185,7 +206,7 @@ def splink_settings(model: Mapping[str, Any]) -> dict[str, Any]:
 
 def _predictions(
     connection: duckdb.DuckDBPyConnection,
-    features: list[dict[str, Any]],
+    features: pa.Table,
     model: dict[str, Any] | None,
     threshold: float | None,
     *,
@@ -229,7 +250,7 @@ def score_pairs(
     record_ids = _check_ids(ids, rows)
     if len(rows) < 2:
         return []
-    features = _feature_rows(rows, text_columns)
+    features = _feature_table(rows, text_columns)
     connection = duckdb.connect()
     try:
         linker, predictions = _predictions(
@@ -379,7 +400,7 @@ def deduplicate_with_report(
     if truth is not None and len(truth) != len(rows):
         raise ValueError("there must be one truth value for every row")
     chosen = threshold is None
-    features = _feature_rows(rows, text_columns)
+    features = _feature_table(rows, text_columns)
     connection = duckdb.connect()
     try:
         candidates, compared_true, model = 0, 0, untrained_model()
@@ -401,7 +422,9 @@ def deduplicate_with_report(
     compiled = compiled_model(model)
 
     def score(pairs: list[tuple[int, int]]) -> list[float]:
-        gammas = compiled.gammas([(features[one], features[other]) for one, other in pairs])
+        lefts = _features_at(features, [one for one, _ in pairs])
+        rights = _features_at(features, [other for _, other in pairs])
+        gammas = compiled.gammas(list(zip(lefts, rights, strict=True)))
         return [compiled.weigh(vector)[0] for vector in gammas]
 
     scored = complete_pairs(len(rows), found, looser, score)
@@ -573,10 +596,10 @@ def link_with_report(
         try:
             db_api = DuckDBAPI(connection)
             left = db_api.register(
-                _feature_rows(left_rows, text_columns), table_name="left_records"
+                _feature_table(left_rows, text_columns), table_name="left_records"
             )
             right = db_api.register(
-                _feature_rows(right_rows, text_columns, start=len(left_rows)),
+                _feature_table(right_rows, text_columns, start=len(left_rows)),
                 table_name="right_records",
             )
             records = len(left_rows) + len(right_rows)

@@ -29,9 +29,15 @@ LEVEL_LABELS: dict[str, str | Promise] = {
     "jaro-winkler >= 0.92": _("very similar spelling"),
     "jaro-winkler >= 0.88": _("similar spelling"),
     "jaro-winkler >= 0.8": _("somewhat similar spelling"),
-    "swapped with the other name": _("swapped with the family name"),
-    "swapped (counted on the given name)": _("swapped (counted on the given name)"),
+    "same sound": _("same name, a spelling that sounds alike"),
+    "the same names in another order": _("the same names in another order"),
+    "another order (counted on the given name)": _(
+        "the same names in another order (counted on the given name)"
+    ),
+    "one within the other": _("one has a name part the other lacks"),
     "a skeleton in common": _("one name in common"),
+    "skeletons one letter apart": _("one letter apart"),
+    "neighbouring countries": _("neighbouring countries"),
     "same date": _("same date"),
     "same year, a placeholder date": _("same year, one date a placeholder (1 January)"),
     "day and month swapped": _("day and month swapped"),

@@ -147,6 +147,15 @@ def _feature_columns(model: Mapping[str, Any]) -> list[str]:
     return [*FEATURE_COLUMNS, *(f"text_{index}" for index in range(text_count))]
 
 
+def feature_schema(text_count: int) -> pa.Schema:
+    """The Arrow schema of a table of features (``unique_id`` last)."""
+    columns = [*FEATURE_COLUMNS, *(f"text_{index}" for index in range(text_count))]
+    return pa.schema(
+        [pa.field(column, _arrow_type(column)) for column in columns]
+        + [pa.field("unique_id", pa.int64())]
+    )
+
+
 def _arrow_type(column: str) -> pa.DataType:
     if column in _INTEGER_FEATURES:
         return pa.int64()
