@@ -233,11 +233,17 @@ _OVERRIDES: dict[str, dict[str, str]] = {
         "Siddiiqii": "Siddiqui:7 Siddiqi:3", "aHmad": "Ahmed:7 Ahmad:3",
         "qurayshii": "Qureshi:7 Qureshy:1 Kureshi:1 Quraishi:1",
     },
-    "egypt": {"muHammad": "Mohamed:6 Mohammed:3 Muhammad:1", "aHmad": "Ahmed:9 Ahmad:1"},
-    "maghreb": {"muHammad": "Mohamed:6 Mohammed:2 Mohamad:1 Mhamed:1", "aHmad": "Ahmed:7 Ahmad:3"},
+    "egypt": {
+        "muHammad": "Mohamed:6 Mohammed:3 Muhammad:1", "aHmad": "Ahmed:9 Ahmad:1",
+        "yuusuf": "Youssef:5 Yousef:3 Youssif:2",
+    },
+    "maghreb": {
+        "muHammad": "Mohamed:6 Mohammed:2 Mohamad:1 Mhamed:1", "aHmad": "Ahmed:7 Ahmad:3",
+        "yuusuf": "Youssef:6 Youssouf:2 Yousef:2",
+    },
     "kurmanji": {"muHammad": "Mihemed:4 Muhammed:3 Mehmet:2 Mohammed:1"},
     "bosnian": {"muHammad": "Muhamed:6 Mohamed:2 Muhammed:1 Mehmed:1"},
-    "persian": {"muHammad": "Mohammad:8 Mohamad:2"},
+    "persian": {"muHammad": "Mohammad:8 Mohamad:2", "yuusuf": "Yousef:5 Yusef:3 Yousof:2"},
     "dari": {"muHammad": "Mohammad:7 Muhammad:2 Mohamad:1"},
 }  # fmt: skip
 
@@ -698,8 +704,12 @@ def _word(text: str, table: dict[str, str]) -> str:
     return joint.join(_capital(segment) for segment in segments)
 
 
+def _first_part(noun: str) -> str:
+    return noun.split("+")[0].split("~")[0]
+
+
 def _first_sound(noun: str) -> str:
-    sounds = tokens(noun.split("+")[0].split("~")[0])
+    sounds = tokens(_first_part(noun))
     return sounds[0] if sounds else ""
 
 
@@ -716,7 +726,7 @@ def _phonemic(canonical: str, table: dict[str, str]) -> str:
         if out:  # the construct: Abd al-Rahman, Nur al-Din
             before, vowel, assimilate, after = table["CON"].split("|")
             assimilated = assimilate == "1" and first in _SUN
-            if noun == "laah":
+            if _first_part(noun) == "laah":  # Abdullah, Abdullahzai: never Abdul Lah
                 after, assimilated = "", False
             article = vowel + (sun_letter if assimilated else "l")
             previous = out.pop()
@@ -814,6 +824,8 @@ def _arabic_part(text: str, script: str) -> str:
                 out.append("و")
         elif index and sound == sounds[index - 1]:
             continue
+        elif sound == "'":  # hamza: on a seat inside a name (عائشة), alone at the end (زهراء)
+            out.append("ئ" if index < last else "" if persian else "ء")
         else:
             out.append(letters.get(sound, ""))
     return "".join(out)
@@ -973,7 +985,7 @@ class Community:
             return ("muHammad", first)
         if rng.random() < self.second_given_share:
             second = pool.draw(rng)
-            if second != first:
+            if second not in (first, "muHammad"):
                 return (first, second)
         return (first,)
 
@@ -1013,50 +1025,73 @@ def _styles(spec: str) -> tuple[tuple[str, float], ...]:
     )
 
 
-_ARABIC_MALE = _pool(ARABIC_MALE)
+def _derived(text: str, pattern: str, count: int) -> str:
+    """Family names made from the first ``count`` plain given names, as many are: the
+    nisba (Karim → Karimi), a father's name kept (Pakistan, Egypt, Bangladesh), al- or
+    Ben + a name. Compound names and names ending in a long vowel are left out."""
+    plain = [
+        name
+        for name in text.split()
+        if not any(mark in name for mark in "_+~@'") and not name.endswith(("ii", "aa"))
+    ]
+    return " ".join(pattern.format(name) for name in plain[:count])
+
+
+_AFGHAN_FAMILIES = _pool(AFGHAN_FAMILY, _derived(AFGHAN_MALE, "{}ii", 60), exponent=0.9)
+_PAKISTAN_FAMILIES = _pool(PAKISTAN_FAMILY, _derived(PAKISTAN_MALE, "{}", 60), exponent=0.9)
+_BENGALI_FAMILIES = _pool(
+    BENGALI_FAMILY, _derived(BENGALI_MALE + ARABIC_MALE, "{}", 90), exponent=0.9
+)
+_PERSIAN_FAMILIES = _pool(PERSIAN_FAMILY, _derived(PERSIAN_MALE, "{}ii", 50), exponent=0.8)
+_LEVANT_FAMILIES = _pool(LEVANT_FAMILY, _derived(ARABIC_MALE, "al-{}", 40), exponent=0.8)
+_KURD_FAMILIES = _pool(KURD_FAMILY, _derived(KURD_MALE + ARABIC_MALE, "{}", 60), exponent=0.8)
+_MAGHREB_FAMILIES = _pool(MAGHREB_FAMILY, _derived(MAGHREB_MALE_TOP, "ben+{}", 30), exponent=0.8)
+_EGYPT_FAMILIES = _pool(
+    EGYPT_FAMILY, _derived(EGYPT_MALE_TOP + ARABIC_MALE, "{}", 80), exponent=0.9
+)
 COMMUNITIES: dict[str, Community] = {
     community.code: community
     for community in (
         Community(
             "AFG", (("AFG", 1.0),), _pool(AFGHAN_MALE, ARABIC_MALE),
-            _pool(AFGHAN_FEMALE, ARABIC_FEMALE), _pool(AFGHAN_FAMILY, exponent=0.9),
+            _pool(AFGHAN_FEMALE, ARABIC_FEMALE), _AFGHAN_FAMILIES,
             _styles("dari:50 english:15 persian:10 bosnian:25"), "persian", 0.08, 0.2, 0.04,
         ),
         Community(
             "PAK", (("PAK", 1.0),), _pool(PAKISTAN_MALE, ARABIC_MALE),
-            _pool(PAKISTAN_FEMALE, ARABIC_FEMALE), _pool(PAKISTAN_FAMILY, exponent=0.9),
+            _pool(PAKISTAN_FEMALE, ARABIC_FEMALE), _PAKISTAN_FAMILIES,
             _styles("pakistan:60 english:15 bosnian:25"), "persian", 0.05, 0.25, 0.08,
         ),
         Community(
             "BGD", (("BGD", 1.0),), _pool(BENGALI_MALE, ARABIC_MALE),
-            _pool(BENGALI_FEMALE, ARABIC_FEMALE), _pool(BENGALI_FAMILY, exponent=0.9),
+            _pool(BENGALI_FEMALE, ARABIC_FEMALE), _BENGALI_FAMILIES,
             _styles("bengali:65 english:10 bosnian:25"), "bengali", 0.04, 0.3, 0.15,
         ),
         Community(
-            "IRN", (("IRN", 1.0),), _pool(PERSIAN_MALE), _pool(PERSIAN_FEMALE),
-            _pool(PERSIAN_FAMILY, exponent=0.8),
+            "IRN", (("IRN", 1.0),), _pool(PERSIAN_MALE, ARABIC_MALE), _pool(PERSIAN_FEMALE),
+            _PERSIAN_FAMILIES,
             _styles("persian:60 english:15 bosnian:25"), "persian", 0.1, 0.0, 0.12,
         ),
         Community(
             "LEV", (("SYR", 0.6), ("IRQ", 0.4)), _pool(LEVANT_MALE_TOP, ARABIC_MALE),
-            _pool(ARABIC_FEMALE), _pool(LEVANT_FAMILY, exponent=0.8),
+            _pool(ARABIC_FEMALE), _LEVANT_FAMILIES,
             _styles("english:60 egypt:15 bosnian:25"), "arabic", 0.08, 0.0, 0.06,
         ),
         Community(
             "KUR", (("SYR", 0.4), ("IRQ", 0.3), ("TUR", 0.1), ("IRN", 0.1), ("XXA", 0.1)),
             _pool(KURD_MALE, ARABIC_MALE), _pool(KURD_FEMALE, ARABIC_FEMALE),
-            _pool(KURD_FAMILY, exponent=0.8),
+            _KURD_FAMILIES,
             _styles("kurmanji:35 sorani:30 bosnian:25 english:10"), "sorani", 0.05, 0.0, 0.05,
         ),
         Community(
             "MAG", (("MAR", 0.55), ("DZA", 0.25), ("TUN", 0.13), ("LBY", 0.07)),
             _pool(MAGHREB_MALE_TOP, ARABIC_MALE), _pool(MAGHREB_FEMALE_TOP, ARABIC_FEMALE),
-            _pool(MAGHREB_FAMILY, exponent=0.8),
+            _MAGHREB_FAMILIES,
             _styles("maghreb:70 bosnian:20 english:10"), "arabic", 0.03, 0.0, 0.04,
         ),
         Community(
             "EGY", (("EGY", 1.0),), _pool(EGYPT_MALE_TOP, ARABIC_MALE),
-            _pool(ARABIC_FEMALE), _pool(EGYPT_FAMILY, exponent=0.9),
+            _pool(ARABIC_FEMALE), _EGYPT_FAMILIES,
             _styles("egypt:65 english:10 bosnian:25"), "arabic", 0.05, 0.0, 0.03,
         ),
         Community(

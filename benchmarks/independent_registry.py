@@ -166,21 +166,22 @@ def _birth(rng: random.Random, low: int, high: int, mode: float) -> datetime.dat
 
 
 def _phone(rng: random.Random, nationality: str) -> str:
+    """A phone as "country code|national number": half from home, half a BiH SIM."""
     if nationality in COUNTRY_PHONE and rng.random() < 0.5:
         code, digits = COUNTRY_PHONE[nationality]
-        national = str(rng.randrange(1, 10)) + "".join(
-            str(rng.randrange(10)) for _ in range(digits - 1)
-        )
-        return f"{code}|{national}"
-    national = "6" + rng.choice("0123456") + "".join(str(rng.randrange(10)) for _ in range(6))
-    return f"387|{national}"
+        return f"{code}|{rng.randrange(10 ** (digits - 1), 10**digits)}"
+    return f"387|6{rng.randrange(7)}{rng.randrange(10**6):06d}"
 
 
 def _passport(rng: random.Random, nationality: str) -> str:
+    """A number in the country's rough shape (letters then digits)."""
     shape = PASSPORT_SHAPE.get(nationality)
     if not shape:
         return ""
-    return "".join(rng.choice(LETTERS) if c == "L" else str(rng.randrange(10)) for c in shape)
+    letters = shape.count("L")
+    digits = len(shape) - letters
+    prefix = "".join(rng.choice(LETTERS) for _ in range(letters))
+    return f"{prefix}{rng.randrange(10**digits):0{digits}d}"
 
 
 class _People:
