@@ -68,6 +68,12 @@ class Grouper(Generic[Key]):
             )
             self.joins += 1
 
+    def release(self, pairs: Iterable[tuple[Key, Key]]) -> None:
+        """Let ``pairs`` be joined from now on (their "cannot link" no longer holds)."""
+        for a, b in pairs:
+            self._cannot.get(a, set()).discard(b)
+            self._cannot.get(b, set()).discard(a)
+
     def root(self, record: Key) -> Key:
         """The record's group (itself when it was never joined)."""
         return self._root_of.get(record, record)
@@ -142,10 +148,12 @@ def groups_by_cutoff(
     2. ``strict``: automatic links at or above ``strict``;
     3. ``chosen``: the other automatic links: the registry's groups as they stand;
     4. ``loose``: pairs waiting for review or marked unsure at or above ``loose``, as if
-       each were linked.
+       each were linked, members of one household included (a registration entered twice
+       is what a reviewer of such a pair looks for).
 
-    In every step, pairs a reviewer called different, and members of one household
-    (``together``) a reviewer did not call the same, never share a group.
+    Pairs a reviewer called different never share a group; members of one household
+    (``together``) a reviewer did not call the same share one only through their own
+    pair, in the last step.
     """
     same: set[tuple[Key, Key]] = set()
     tiers: dict[str, list[tuple[Key, Key, float]]] = {tier: [] for tier in TIERS}
@@ -163,6 +171,8 @@ def groups_by_cutoff(
     apart.extend(pair for pair in together if pair not in same)
     grouper: Grouper[Key] = Grouper(apart)
     for tier in TIERS:
+        if tier == LOOSE:
+            grouper.release((a, b) for a, b, _probability in tiers[LOOSE])
         grouper.add(tiers[tier])
         after(tier, grouper)
     return grouper

@@ -90,3 +90,19 @@ def test_analysts_count_and_roles_without_aggregate_work_are_refused(personas, t
     for name in ("caseworker.lipa", "partner", "enumerator"):
         with pytest.raises(PermissionDenied):
             queries.unique_people_range(personas[name])
+
+
+def test_a_household_pair_waiting_for_review_links_only_at_the_loose_cut_off(
+    admin, lipa_people, scored_pair
+):
+    from waypoint.people.services import household_register
+
+    head, brother, sister, outsider = lipa_people(4)
+    household_register(actor=admin, head=head, members=[(brother, "child"), (sister, "child")])
+    # Entered twice? Only a reviewer can say: it waits, however high it scores.
+    scored_pair(head, brother, 0.97, PairStatus.PENDING)
+    # Someone else alike to both children: never makes the brother and sister one person.
+    scored_pair(brother, outsider, 0.99, PairStatus.AUTO)
+    scored_pair(sister, outsider, 0.98, PairStatus.AUTO)
+    count = queries.unique_people_range(admin)
+    assert (count.low, count.figure, count.high) == (2, 3, 3)
