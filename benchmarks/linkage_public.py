@@ -567,7 +567,7 @@ def splink_link(spec: dict[str, Any]) -> Outcome:
         candidate_pairs=len(scored),
         pairs_completeness=compared_true / actual if actual else 1.0,
         cutoff=setup.cutoff,
-        extra={"setup": setup.source},
+        extra={"setup": setup.source, "date_format": spec["date_format"]},
     )
     if spec["kind"] == "dedupe":
         clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(
@@ -802,6 +802,11 @@ def note_lines(results: list[dict[str, Any]]) -> Iterator[str]:
                 f"{other['cutoff']:g} instead of the tutorial's {result['cutoff']:g}: "
                 f"precision {other['precision']:.4f}, recall {other['recall']:.4f}, "
                 f"F1 {other['f1']:.4f}"
+            )
+        if result["method"] == "splink" and result.get("date_format", "%Y%m%d") != "%Y%m%d":
+            yield (
+                f"- {result['set']}, splink: dates read as {result['date_format']}, the format "
+                f"most of them are in (its date comparison takes one; others count as missing)"
             )
         if result.get("report_disagrees_on"):
             yield (
