@@ -66,3 +66,9 @@ def test_the_api_gives_the_range_for_the_registry_or_one_site(personas, run, twi
 
     api.force_authenticate(personas["partner"])
     assert api.get("/api/v1/unique-people/").status_code == 403
+
+
+def test_the_run_page_speaks_bosnian(client, personas, run):
+    client.force_login(personas["analyst"])
+    page = client.get(f"/linkage/runs/{run.pk}/", HTTP_ACCEPT_LANGUAGE="bs").content.decode()
+    assert "Jedinstvene osobe" in page and "raspon, na pragovima 0,01 i 1,00" in page
