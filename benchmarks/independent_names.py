@@ -974,6 +974,8 @@ class Community:
     family_parts: int = 1  # Cubans carry two surnames
 
     def nationality(self, rng: random.Random) -> str:
+        if len(self.nationalities) == 1:
+            return self.nationalities[0][0]
         codes = [code for code, _ in self.nationalities]
         return rng.choices(codes, [weight for _, weight in self.nationalities])[0]
 

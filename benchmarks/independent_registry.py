@@ -66,8 +66,10 @@ import os
 import random
 import sys
 from array import array
+from bisect import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -190,9 +192,8 @@ class _People:
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
         self.count = 0
-        codes = list(COMMUNITY_SHARES)
-        self.codes = codes
-        self.weights = [COMMUNITY_SHARES[code] for code in codes]
+        self.codes = list(COMMUNITY_SHARES)
+        self.cumulative = list(accumulate(COMMUNITY_SHARES.values()))
 
     def _person(
         self,
@@ -232,7 +233,7 @@ class _People:
 
     def household(self) -> list[Person]:
         rng = self.rng
-        code = rng.choices(self.codes, self.weights)[0]
+        code = self.codes[bisect(self.cumulative, rng.random() * self.cumulative[-1])]
         community = COMMUNITIES[code]
         habits = HOUSEHOLDS[code]
         nationality = community.nationality(rng)
@@ -516,7 +517,7 @@ def write_registry(people: int, seed: int, output: Path) -> tuple[int, int]:
     for row in generate(people, seed):
         records += 1
         per_person[int(row["person_id"][1:])] += 1
-        writers[rng.randrange(64)].writerow([row[column] for column in COLUMNS])
+        writers[int(rng.random() * 64)].writerow([row[column] for column in COLUMNS])
     for handle in handles:
         handle.close()
     with (output / "registry.csv").open("w", newline="", encoding="utf-8") as target:
