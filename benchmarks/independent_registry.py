@@ -17,9 +17,9 @@ Burundian arrivals that came by air to Serbia):
 - communities (share of households): AFG 24%, MAG (MAR/DZA/TUN/LBY) 17%, PAK 14%,
   LEV (SYR/IRQ) 9%, BGD 8%, NPL 3%, IND (Punjabi) 3%, KUR (SYR/IRQ/TUR/IRN/stateless) 5%, TUR 5%,
   IRN 4%, EGY 3%, BDI 3%, CUB 2% (``COMMUNITY_SHARES``);
-- households (``HOUSEHOLDS``): single adults are most (about 80%, a few of them women or
-  unaccompanied boys of 14–17); families (a father and/or mother with 1–5 children born
-  1–4 years apart, 3% of births twins) are 1–30% of households depending on the
+- households (``HOUSEHOLDS``): single adults are most (64–94% of households by community,
+  a few are women, 8% are unaccompanied boys of 14–17); families (a father and/or mother
+  with 1–5 children born 1–4 years apart, 3% of births twins) are 1–30% of households by
   community; siblings travelling together (2–3 brothers, sometimes a sister) 5–8%. Children
   and siblings share family name and father's name: near-duplicates that are not the same
   person. A wife keeps her own family name and father's name;
