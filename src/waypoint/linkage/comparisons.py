@@ -195,7 +195,7 @@ class Model:
         distance = self.dialect.levenshtein(_col(key, "l"), _col(key, "r"))
         return self._comparison(
             name,
-            _both_null(name),
+            _null(name),
             [
                 Level(f'"{name}_l" = "{name}_r"', "same spelling", 0.55, 0.004),
                 Level(f'"{key}_l" = "{key}_r"', "same skeleton", 0.2, 0.003),
@@ -221,7 +221,6 @@ class Model:
                     0.005,
                 ),
                 Level(f"{jw} >= 0.8", "jaro-winkler >= 0.8", 0.04, 0.04),
-                Level(_null(name), MISSING_ON_ONE_SIDE, 0.05, 0.02),
                 Level("TRUE", "different", 0.04, 0.94),
             ],
         )
@@ -244,12 +243,11 @@ class Model:
         jw = self.dialect.jaro_winkler(_col(name, "l"), _col(name, "r"))
         return self._comparison(
             name,
-            _both_null(name),
+            _null(name),
             [
                 Level(f'"{name}_l" = "{name}_r"', "same spelling", 0.65, 0.01, fixed),
                 Level(f'"{key}_l" = "{key}_r"', "same skeleton", 0.14, 0.005, fixed),
                 Level(f"{jw} >= 0.88", "jaro-winkler >= 0.88", 0.065, 0.01, fixed),
-                Level(_null(name), MISSING_ON_ONE_SIDE, 0.07, 0.02, fixed),
                 Level("TRUE", "different", 0.075, 0.955, fixed),
             ],
         )
