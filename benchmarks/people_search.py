@@ -2,13 +2,20 @@
 
     uv run python benchmarks/people_search.py --people 100000
     uv run python benchmarks/people_search.py --people 1000000 --postgres
+    uv run python benchmarks/people_search.py --people 100000 --keep var/bench-100k
 
 Builds a synthetic registry (the demo generator's population, with its planted second
 registrations) in a fresh temporary database, then types the names of second registrations
 the way an officer would and times ``identification_search``. Side by side: the search a
 user would otherwise reach for, a case-insensitive substring match on the Latin names.
 Prints a markdown table: median, p95 and p99 latency, and the share of searches whose top
-ten results hold the person's other registration.
+ten results hold the person's other registration; on standard error, the searches each
+method missed, by the kinds of noise the second registration carries.
+
+``--keep DIR`` builds the registry once and reuses it on later runs with the same
+``--people`` and ``--seed``, to compare changes to the search on the same data: the SQLite
+database lives in DIR; with ``--postgres`` the database is named after DIR and kept. After
+a change to ``people.names``, delete DIR (and the database) or run ``waypoint people rekey``.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ import argparse
 import os
 import platform
 import random
+import re
 import statistics
 import subprocess
 import sys
@@ -27,20 +35,36 @@ from pathlib import Path
 PG = "postgres://postgres@127.0.0.1:5432"
 
 
-def prepare_database(use_postgres: bool, workdir: Path) -> str | None:
-    os.environ["WAYPOINT_VAR_DIR"] = str(workdir)
+def prepare_database(use_postgres: bool, workdir: Path, *, kept: str = "") -> str | None:
+    """Point the settings at SQLite in ``workdir`` or at a PostgreSQL database: ``kept``
+    (created if missing) or a fresh one; returns the name of a database to drop after."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    os.environ["WAYPOINT_VAR_DIR"] = str(workdir.resolve())
     os.environ.pop("DATABASE_URL", None)
     if not use_postgres:
         return None
-    name = f"waypoint_bench_{os.getpid()}"
-    subprocess.run(["psql", f"{PG}/postgres", "-qc", f"CREATE DATABASE {name}"], check=True)
+    name = kept or f"waypoint_bench_{os.getpid()}"
+    exists = subprocess.run(
+        [
+            "psql",
+            f"{PG}/postgres",
+            "-tAc",
+            f"SELECT 1 FROM pg_database WHERE datname = '{name}'",  # noqa: S608 (our own name)
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    if not exists:
+        subprocess.run(["psql", f"{PG}/postgres", "-qc", f"CREATE DATABASE {name}"], check=True)
     os.environ["DATABASE_URL"] = f"{PG}/{name}"
-    return name
+    return None if kept else name
 
 
-def build(people: int, seed: int) -> tuple[list[tuple[object, int]], float]:
-    """Write the population; return (typed name, other registration's id, kind) samples."""
-    from django.db import transaction
+def build(people: int, seed: int, *, write: bool = True) -> tuple[list[tuple[object, int]], float]:
+    """Write the population (unless ``write`` is false: it is there already); return
+    (second registration, first registration's id) samples and the seconds taken."""
+    from django.db import connection, transaction
 
     from waypoint.demo.generator import population_generate
     from waypoint.people.identifiers import registration_number
@@ -49,25 +73,29 @@ def build(people: int, seed: int) -> tuple[list[tuple[object, int]], float]:
     from waypoint.places.models import Site
 
     sites = {site.code: site for site in Site.objects.all()}
-    first_ids: dict[int, int] = {}
-    samples: list[tuple[object, int]] = []
+    table = connection.ops.quote_name(NameKey._meta.db_table)
+    first_serials: dict[int, int] = {}
+    seconds: list[object] = []
     started = time.perf_counter()
     batch: list[tuple[Person, object]] = []
 
     def flush() -> None:
-        with transaction.atomic():
-            created = Person.objects.bulk_create([person for person, _record in batch])
-            keys = [
-                NameKey(person_id=person.pk, key=key)
-                for person in created
-                for key in person_name_keys(person)
-            ]
-            NameKey.objects.bulk_create(keys, batch_size=5000)
         for person, record in batch:
             if record.registration == 1:  # type: ignore[attr-defined]
-                first_ids[record.true_person_id] = person.pk  # type: ignore[attr-defined]
-            elif record.true_person_id in first_ids:  # type: ignore[attr-defined]
-                samples.append((record, first_ids[record.true_person_id]))  # type: ignore[attr-defined]
+                first_serials[record.true_person_id] = person.serial  # type: ignore[attr-defined]
+            elif record.true_person_id in first_serials:  # type: ignore[attr-defined]
+                seconds.append(record)
+        if not write:
+            batch.clear()
+            return
+        with transaction.atomic(), connection.cursor() as cursor:
+            created = Person.objects.bulk_create([person for person, _record in batch])
+            # About twenty keys a person: plain INSERTs, not a model object for each (as
+            # the demo writes them).
+            cursor.executemany(
+                f"INSERT INTO {table} (person_id, key) VALUES (%s, %s)",  # noqa: S608
+                [(person.pk, key) for person in created for key in person_name_keys(person)],
+            )
         batch.clear()
 
     for serial, record in enumerate(population_generate(people=people, seed=seed), start=1):
@@ -100,7 +128,18 @@ def build(people: int, seed: int) -> tuple[list[tuple[object, int]], float]:
             flush()
     if batch:
         flush()
-    return samples, time.perf_counter() - started
+    elapsed = time.perf_counter() - started
+    # Ids by serial: the same whether the registry was written now or on an earlier run.
+    wanted = sorted({first_serials[record.true_person_id] for record in seconds})  # type: ignore[attr-defined]
+    ids: dict[int, int] = {}
+    for start in range(0, len(wanted), 900):
+        chunk = wanted[start : start + 900]
+        ids.update(Person.objects.filter(serial__in=chunk).values_list("serial", "pk"))
+    samples = [
+        (record, ids[first_serials[record.true_person_id]])  # type: ignore[attr-defined]
+        for record in seconds
+    ]
+    return samples, elapsed
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -124,12 +163,14 @@ def typed_name(record: object) -> str:
 
 
 def measure(samples: list[tuple[object, int]], queries: int, seed: int) -> dict[str, tuple]:
-    from waypoint.accounts.models import Role
+    from waypoint.accounts.models import Role, User
     from waypoint.accounts.services import assignment_add, user_create
     from waypoint.people.queries import identification_search
 
-    officer = user_create(actor=None, email="bench@waypoint.test", full_name="Bench")
-    assignment_add(actor=None, user=officer, role=Role.REGISTRATION_OFFICER)
+    officer = User.objects.filter(email="bench@waypoint.test").first()
+    if officer is None:  # a kept registry has it from an earlier run
+        officer = user_create(actor=None, email="bench@waypoint.test", full_name="Bench")
+        assignment_add(actor=None, user=officer, role=Role.REGISTRATION_OFFICER)
     chosen = random.Random(seed).sample(samples, min(queries, len(samples)))
     results = {}
     for label, search in (
@@ -186,9 +227,31 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--postgres", action="store_true")
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        metavar="DIR",
+        help="build the registry once (SQLite in DIR, or a PostgreSQL database named "
+        "after it) and reuse it on later runs",
+    )
     args = parser.parse_args()
-    workdir = Path(tempfile.mkdtemp(prefix="waypoint-bench-"))
-    database = prepare_database(args.postgres, workdir)
+    workdir = args.keep or Path(tempfile.mkdtemp(prefix="waypoint-bench-"))
+    engine = "PostgreSQL" if args.postgres else "SQLite"
+    marker = workdir / f"people-search-registry-{engine.lower()}"
+    kept = ""
+    if args.keep and args.postgres:
+        kept = "waypoint_bench_" + re.sub(r"[^a-z0-9]+", "_", args.keep.resolve().name.lower())
+    built_for = f"people={args.people} seed={args.seed}\n"
+    reuse = bool(args.keep) and marker.exists() and marker.read_text() == built_for
+    if args.keep and not reuse:
+        marker.unlink(missing_ok=True)
+        for stale in workdir.glob("waypoint.sqlite3*"):
+            stale.unlink()
+        if kept:
+            subprocess.run(
+                ["psql", f"{PG}/postgres", "-qc", f"DROP DATABASE IF EXISTS {kept}"], check=True
+            )
+    database = prepare_database(args.postgres, workdir, kept=kept)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "waypoint.settings")
     try:
         import django
@@ -201,15 +264,19 @@ def main() -> None:
 
         call_command("migrate", verbosity=0)
         places_load()
-        samples, build_seconds = build(args.people, args.seed)
+        samples, build_seconds = build(args.people, args.seed, write=not reuse)
+        if args.keep and not reuse:
+            marker.write_text(built_for)
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")
+                # What autovacuum does soon after a bulk load: statistics for the planner,
+                # and the visibility map that lets it read the name keys from the index.
+                cursor.execute("ANALYZE" if reuse else "VACUUM ANALYZE")
         results = measure(samples, args.queries, args.seed)
-        engine = "PostgreSQL" if args.postgres else "SQLite"
         print(
             f"\n{args.people:,} people ({engine}), {len(samples):,} planted second "
-            f"registrations, {args.queries} searches; built in {build_seconds:.0f} s; "
+            f"registrations, {args.queries} searches; "
+            f"{'reused' if reuse else 'built'} in {build_seconds:.0f} s; "
             f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores\n"
         )
         print("| search | median ms | p95 ms | p99 ms | other registration in top 10 |")

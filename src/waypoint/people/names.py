@@ -331,6 +331,7 @@ def _cyrillic_char(char: str) -> str:
 
 # --- Folding and keys ---------------------------------------------------------------------
 
+_NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]+")
 _SPECIAL_FOLDS = str.maketrans({"đ": "dj", "ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i"})
 
 
@@ -339,10 +340,14 @@ def fold(text: str) -> str:
 
     Non-Latin scripts are transliterated first, so any input folds to ``[a-z0-9 ]``.
     """
+    if text.isascii():
+        # Nothing to transliterate or strip: the common case, and search before register
+        # folds hundreds of candidates' names per keystroke pause.
+        return _NOT_ALPHANUMERIC.sub(" ", text.lower()).strip()
     latin = transliterate(text).lower().translate(_SPECIAL_FOLDS)
     decomposed = unicodedata.normalize("NFKD", latin)
     stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return re.sub(r"[^a-z0-9]+", " ", stripped).strip()
+    return _NOT_ALPHANUMERIC.sub(" ", stripped).strip()
 
 
 # Words that abbreviate or stand for Muhammad in registrations (Bangladesh: "Md.").
@@ -562,8 +567,34 @@ def _part_keys(part: str) -> tuple[str, ...]:
     return tuple(name_keys(part)) if part else ()
 
 
+def is_placeholder_date(day: date) -> bool:
+    """01.01 is what registrations write when only the year is known."""
+    return (day.month, day.day) == (1, 1)
+
+
+def dated_keys(singles: Iterable[str], born: date | None) -> set[str]:
+    """Single keys qualified by the birth year and, unless it is a 01.01 placeholder, the
+    date: ``mhmd@1995``, ``mhmd@1995-03-12``.
+
+    Among a million records one common name has tens of thousands of holders, but few born
+    in a given year and fewer on a given day; these keys let a search by one name (the
+    other left out, misspelt or romanised differently) and a date of birth go straight to
+    them through the index.
+    """
+    if not isinstance(born, date):
+        return set()
+    keys = set()
+    for single in singles:
+        keys.add(f"{single}@{born.year:04d}")
+        if not is_placeholder_date(born):
+            keys.add(f"{single}@{born.isoformat()}")
+    return keys
+
+
 def person_name_keys(person: Any) -> set[str]:
-    """The search keys of a Person (or anything with the same name attributes)."""
+    """The search keys of a Person (or anything with the same name and birth date
+    attributes): single and pair keys of the names, and the single keys with the date of
+    birth (``dated_keys``)."""
     parts = [
         getattr(person, field, "") or ""
         for field in (
@@ -575,7 +606,10 @@ def person_name_keys(person: Any) -> set[str]:
             "father_name_original",
         )
     ]
-    return {key[:KEY_LENGTH] for key in search_keys(parts)}
+    keys = search_keys(parts)
+    born = getattr(person, "birth_date", None)
+    keys |= dated_keys([key for key in keys if "+" not in key], born)
+    return {key[:KEY_LENGTH] for key in keys}
 
 
 def identity_score(

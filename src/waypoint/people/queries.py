@@ -15,7 +15,15 @@ from waypoint.accounts.scoping import scope_for
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
 from waypoint.people.models import Household, HouseholdMember, IdentityDocument, NameKey, Person
-from waypoint.people.names import fold, identity_score, name_keys, name_tokens, search_keys
+from waypoint.people.names import (
+    KEY_LENGTH,
+    fold,
+    identity_score,
+    is_placeholder_date,
+    name_keys,
+    name_tokens,
+    search_keys,
+)
 from waypoint.places.models import Site
 
 
@@ -106,41 +114,73 @@ def register_candidate_ranker(ranker: CandidateRanker) -> None:
         _candidate_rankers.append(ranker)
 
 
-def _candidate_ids(text: str, limit: int, born: date | None = None) -> list[tuple[int, int]]:
-    """(person id, how many keys matched), best first, from the name-key index.
+def birth_date_variants(born: date) -> tuple[list[int], list[date]]:
+    """The birth years and dates a second registration of someone born on ``born`` is
+    likely to carry: the year and a year either side; the date itself, with day and month
+    swapped, and a year off. A 01.01 placeholder says only the year."""
+    years = [year for year in (born.year - 1, born.year, born.year + 1) if 1 <= year <= 9999]
+    if is_placeholder_date(born):
+        return years, []
+    days = [born]
+    candidates = [(born.year, born.day, born.month)]
+    candidates += [(born.year + shift, born.month, born.day) for shift in (-1, 1)]
+    for year, month, day in candidates:
+        try:
+            other = date(year, month, day)
+        except ValueError:  # no 29 February that year, no 13th month
+            continue
+        if other not in days:
+            days.append(other)
+    return years, days
 
-    With a date of birth, holders of the keys born within a year of it are looked up as
-    well: among a million records a common pair of names has thousands of holders, and
-    the birth year is what tells them apart.
+
+def typed_search_keys(text: str, born: date | None = None) -> tuple[list[str], list[str]]:
+    """(single keys, keys to look up) for a typed name and date of birth.
+
+    The keys looked up are the pairs of the typed names and, with a date of birth, each
+    typed name's keys with the years and dates ``birth_date_variants`` gives (the
+    ``dated_keys`` every registration carries). A person matches more of them the more of
+    the name and date agree, so the count ranks candidates within the index; each name
+    on its own, with the date, still reaches a person whose other name was left out,
+    misspelt or written another way.
     """
     # Words as names are stored: "Abd al-Hafiz" and "عبد الحفيظ" are one name, not two.
     words = name_tokens(text)
-    tokens = [key for word in words for key in name_keys(word)]
-    if not tokens:
-        return []
-    pairs = sorted(key for key in search_keys(words) if "+" in key)
-    if not pairs:
-        # One name only: the newest registrations holding it, straight off the index (a
-        # single common name has too many holders to group or filter within the budget).
-        newest = NameKey.objects.filter(key=tokens[0]).order_by("-person_id")
+    singles: list[str] = []
+    for word in words:
+        for key in name_keys(word):
+            if key not in singles:
+                singles.append(key)
+    lookup = sorted(key for key in search_keys(words) if "+" in key)
+    if born is not None and singles:
+        years, days = birth_date_variants(born)
+        for single in singles[:6]:
+            lookup += [f"{single}@{year:04d}" for year in years]
+            lookup += [f"{single}@{day.isoformat()}" for day in days]
+    return singles, [key[:KEY_LENGTH] for key in lookup]
+
+
+def _candidate_ids(text: str, limit: int, born: date | None = None) -> list[tuple[int, int]]:
+    """(person id, how many keys matched), best first, from the name-key index.
+
+    One grouped look-up of ``typed_search_keys``: most keys matched first, then the
+    newest registration.
+    """
+    singles, lookup = typed_search_keys(text, born)
+    if not lookup:
+        if not singles:
+            return []
+        # One name and no date: the newest registrations holding it, straight off the
+        # index (a single common name has too many holders to group within the budget).
+        newest = NameKey.objects.filter(key=singles[0]).order_by("-person_id")
         return [(person_id, 1) for person_id in newest.values_list("person_id", flat=True)[:limit]]
-    near_birth = Q()
-    if born is not None:
-        near_birth = Q(
-            person__birth_date__gte=date(max(born.year - 1, 1), 1, 1),
-            person__birth_date__lt=date(min(born.year + 2, 9999), 1, 1),
-        )
-    found: dict[int, int] = {}
-    for condition in [near_birth, Q()] if born is not None else [Q()]:
-        rows = (
-            NameKey.objects.filter(condition, key__in=pairs)
-            .values("person_id")
-            .annotate(matched=Count("key"))
-            .order_by("-matched", "-person_id")[:limit]
-        )
-        for row in rows:
-            found.setdefault(row["person_id"], row["matched"])
-    return sorted(found.items(), key=lambda item: (-item[1], -item[0]))
+    rows = (
+        NameKey.objects.filter(key__in=lookup)
+        .values("person_id")
+        .annotate(matched=Count("key"))
+        .order_by("-matched", "-person_id")[:limit]
+    )
+    return [(row["person_id"], row["matched"]) for row in rows]
 
 
 def identification_search(

@@ -143,7 +143,8 @@ def person_update(*, actor: Any, person: Person, **changes: Any) -> Person:
         setattr(person, name, changes[name])
     person.full_clean()
     person.save()
-    if any(name.endswith("_name") or name.endswith("_original") for name in changed):
+    # The keys hold the names and, with them, the date of birth (``dated_keys``).
+    if any(name.endswith(("_name", "_original")) or name == "birth_date" for name in changed):
         name_keys_refresh(person)
     audit_record(
         actor=actor,
