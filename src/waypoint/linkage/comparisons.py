@@ -350,15 +350,14 @@ class Model:
         name and the birth year) whatever the rest: cheap there, and it helps lists
         without a date of birth.
         """
-        rules: list[BlockingRuleCreator | dict[str, Any]] = []
-        for first, second in NAME_PAIRS:
+        rules: list[BlockingRuleCreator | dict[str, Any]] = [
+            block_on("name_pair_years", arrays_to_explode=["name_pair_years"]),
+            block_on("name_dates", arrays_to_explode=["name_dates"]),
+        ]
+        for first, second in NAME_PAIRS[1:]:
             rules.extend(self._year_window(first, second))
-        rules.extend(self._year_window("given_key1", "family_key1", swapped=True))
         rules.append(block_on("given_key1", "family_key1", "father_key"))
-        # (The family name with the date adds almost nothing: a family name left out is
-        # mostly caught by the given and father's names.)
-        for name in ("given_key1", "father_key"):
-            rules.append(block_on(name, "birth_date", "block_group"))
+        rules.append(self._rule("l.birth_date = r.birth_date AND NOT l.birth_placeholder"))
         rules.extend([block_on("document_number"), block_on("phone")])
         if records < GENEROUS_BLOCKING_BELOW:
             rules.extend(
@@ -370,7 +369,6 @@ class Model:
                     block_on("birth_year", "given_key1"),
                     block_on("birth_year", "family_key1"),
                     block_on("birth_year", "father_key"),
-                    self._rule("l.birth_date = r.birth_date AND NOT l.birth_placeholder"),
                     block_on("given_key_last", "family_key1"),
                     block_on("given_key1", "family_key_last"),
                 ]

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 from functools import lru_cache
+from itertools import combinations
 from typing import Any
 
 from waypoint.people.names import fold, name_tokens, skeleton
@@ -31,6 +32,9 @@ ROLES = (
     "document_number",
     "phone",
 )
+
+# Blocking keys that are lists: a pair is compared when the lists share an element.
+LIST_FEATURES = ("name_pair_years", "name_dates")
 
 # Columns every features row has, in this order; free-text columns follow as text_<n>.
 FEATURE_COLUMNS = (
@@ -53,6 +57,8 @@ FEATURE_COLUMNS = (
     "all_tokens",
     "all_keys",
     "all_sounds",
+    "name_pair_years",
+    "name_dates",
     "birth_date",
     "birth_year",
     "birth_month",
@@ -160,22 +166,43 @@ def _name_parts(text: str) -> tuple[str | None, str | None, str | None, str | No
     tokens = name_tokens(text) if text else []
     if not tokens:
         return None, None, None, None, None
-    keys = [skeleton(token) for token in tokens]
+    keys = [_skeleton(token) for token in tokens]
     keys = [key for key in keys if key]
     if not keys:
         return " ".join(tokens), None, None, None, None
-    sounds = " ".join(sound(key) for key in keys)
+    sounds = " ".join(_sound(key) for key in keys)
     return " ".join(tokens), " ".join(keys), keys[0], keys[-1], sounds
 
 
-@lru_cache(maxsize=NAME_CACHE_SIZE)
-def _order_free(given: str, family: str) -> tuple[str | None, str | None, str | None]:
-    """The tokens, the skeleton keys and the sounds of a whole name, sorted (so swaps
-    agree)."""
-    tokens = sorted(name_tokens(f"{given} {family}"))
-    keys = sorted({key for key in (skeleton(token) for token in tokens) if key})
-    sounds = sorted({sound(key) for key in keys})
+# Tokens repeat far more than whole names: each one's key and sound is worked out once.
+_skeleton = lru_cache(maxsize=NAME_CACHE_SIZE)(skeleton)
+_sound = lru_cache(maxsize=NAME_CACHE_SIZE)(sound)
+
+
+def _order_free(given: str | None, family: str | None) -> tuple[str | None, str | None, str | None]:
+    """The tokens, the skeleton keys and the sounds of a whole name (the given and the
+    family name's folded tokens), sorted so that swaps agree."""
+    tokens = sorted(f"{given or ''} {family or ''}".split())
+    keys = sorted({key for key in (_skeleton(token) for token in tokens) if key})
+    sounds = sorted({_sound(key) for key in keys})
     return " ".join(tokens) or None, " ".join(keys) or None, " ".join(sounds) or None
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _blocking_keys(
+    sounds: str | None, year: int | None, real_date: str | None
+) -> tuple[list[str] | None, list[str] | None]:
+    """Keys that put two records in one block wherever their names sit and however they
+    are spelt within a sound: every two name sounds with the birth year (and the year
+    after, so that years one apart meet), and every name sound with a real date of birth
+    (not a placeholder). A name of a single word gives itself with the year."""
+    words = sorted(set(sounds.split())) if sounds else []
+    pairs = None
+    if words and year is not None:
+        couples = [f"{a} {b}" for a, b in combinations(words, 2)] or words
+        pairs = [f"{couple} {when}" for couple in couples for when in (year, year + 1)]
+    dates = [f"{word} {real_date}" for word in words] if words and real_date else None
+    return pairs, dates
 
 
 def _split_full_name(text: str) -> tuple[str, str]:
@@ -209,7 +236,7 @@ def record_features(
     mother_name, mother_key, *_ = _name_parts((raw.get("mother_name") or "").strip())
     birth_place, birth_place_key, *_ = _name_parts((raw.get("birth_place") or "").strip())
 
-    all_tokens, all_keys, all_sounds = _order_free(given, family)
+    all_tokens, all_keys, all_sounds = _order_free(given_name, family_name)
 
     year, month, day = parse_birth_date(raw.get("birth_date") or "")
     if year is None:
@@ -247,6 +274,9 @@ def record_features(
     }
     # For blocking: sex and nationality in one value, blank ones included.
     features["block_group"] = f"{features['sex'] or ''}:{features['nationality'] or ''}"
+    features["name_pair_years"], features["name_dates"] = _blocking_keys(
+        all_sounds, year, features["birth_date"] if not features["birth_placeholder"] else None
+    )
     for index, column in enumerate(text_columns):
         features[f"text_{index}"] = fold(raw.get(column) or "") or None
     return features

@@ -22,7 +22,7 @@ import duckdb
 import pyarrow as pa
 import sqlglot
 
-from waypoint.linkage.features import FEATURE_COLUMNS
+from waypoint.linkage.features import FEATURE_COLUMNS, LIST_FEATURES
 
 _INTEGER_FEATURES = {"birth_year", "birth_month", "birth_day", "birth_year_next"}
 _BOOLEAN_FEATURES = {"birth_placeholder"}
@@ -157,6 +157,8 @@ def feature_schema(text_count: int) -> pa.Schema:
 
 
 def _arrow_type(column: str) -> pa.DataType:
+    if column in LIST_FEATURES:
+        return pa.list_(pa.string())
     if column in _INTEGER_FEATURES:
         return pa.int64()
     if column in _BOOLEAN_FEATURES:

@@ -31,7 +31,7 @@ from waypoint.linkage.engine import (
     order_link_pairs,
     splink_settings,
 )
-from waypoint.linkage.features import FEATURE_COLUMNS
+from waypoint.linkage.features import FEATURE_COLUMNS, LIST_FEATURES
 from waypoint.linkage.training import train_linker
 
 if TYPE_CHECKING:
@@ -92,6 +92,7 @@ def spark_session() -> Iterator[SparkSession]:
 
 def _frame(session: SparkSession, features: list[dict[str, Any]], text_count: int) -> DataFrame:
     from pyspark.sql.types import (
+        ArrayType,
         BooleanType,
         LongType,
         StringType,
@@ -106,6 +107,8 @@ def _frame(session: SparkSession, features: list[dict[str, Any]], text_count: in
             kind: Any = LongType()
         elif column == "birth_placeholder":
             kind = BooleanType()
+        elif column in LIST_FEATURES:
+            kind = ArrayType(StringType())
         else:
             kind = StringType()
         fields.append(StructField(column, kind, True))
