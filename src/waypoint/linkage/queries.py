@@ -309,6 +309,12 @@ class PairView:
     right: Person
     contributions: list[FieldContribution]
     decisions: list[PairDecision]
+    left_group: IdentityGroup | None = None
+    right_group: IdentityGroup | None = None
+
+    @property
+    def same_group(self) -> bool:
+        return self.left_group is not None and self.left_group == self.right_group
 
 
 def pair_review(user: Any, pair_id: int) -> PairView:
@@ -338,6 +344,8 @@ def pair_review(user: Any, pair_id: int) -> PairView:
         right=people[pair.right_id],
         contributions=sorted(contributions, key=lambda part: -abs(part.weight)),
         decisions=list(pair.decisions.select_related("decided_by", "undone_by")),
+        left_group=group_for(people[pair.left_id]),
+        right_group=group_for(people[pair.right_id]),
     )
 
 

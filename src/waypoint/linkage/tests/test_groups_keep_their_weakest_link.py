@@ -69,3 +69,20 @@ def test_a_group_joined_through_a_weaker_automatic_link_keeps_that_one(
     services.pair_decide(actor=admin, pair=pending, decision=PairStatus.UNSURE)
     group = IdentityGroup.objects.get()
     assert (group.canonical_id, group.size, group.weakest_link) == (one.pk, 3, 0.96)
+
+
+@pytest.mark.django_db
+def test_the_pair_page_names_each_sides_group_and_its_weakest_link(
+    admin, client, lipa_people, scored_pair
+):
+    one, two, three = lipa_people(3)
+    services.pair_decide(
+        actor=admin,
+        pair=scored_pair(one, two, 0.6, PairStatus.PENDING),
+        decision=PairStatus.SAME,
+    )
+    waiting = scored_pair(two, three, 0.7, PairStatus.PENDING)
+    client.force_login(admin)
+    page = client.get(f"/linkage/review/{waiting.pk}/").content.decode()
+    assert "The first is in a group of 2 registrations (weakest link 1.000)." in page
+    assert "The second is in no group." in page
