@@ -159,11 +159,25 @@ def sound(key: str) -> str:
     return (lead + coarse) or key
 
 
+# Registration officers in BiH write names by ear in Bosnian Latin: š, č, ć, ž and dž are
+# sh, ch, ch, zh and j, and j after a vowel and before a consonant is y (Husajn = Husayn,
+# Marjam = Maryam). Read that way before folding, so the skeletons agree.
+_BOSNIAN_LETTERS = (("dž", "j"), ("š", "sh"), ("č", "ch"), ("ć", "ch"), ("ž", "zh"))
+_BOSNIAN_J = re.compile(r"(?<=[aeiou])j(?=[bcdfghklmnpqrstvwxz]|$)")
+
+
+def _as_bosnian_reads(text: str) -> str:
+    lowered = text.lower()
+    for letters, sound_of in _BOSNIAN_LETTERS:
+        lowered = lowered.replace(letters, sound_of)
+    return " ".join(_BOSNIAN_J.sub("y", word) for word in lowered.split())
+
+
 @lru_cache(maxsize=NAME_CACHE_SIZE)
 def _name_parts(text: str) -> tuple[str | None, str | None, str | None, str | None, str | None]:
     """Folded tokens, their skeleton keys, the first and the last key (for blocking), and
     the keys' coarse sounds."""
-    tokens = name_tokens(text) if text else []
+    tokens = name_tokens(_as_bosnian_reads(text)) if text else []
     if not tokens:
         return None, None, None, None, None
     keys = [_skeleton(token) for token in tokens]
