@@ -545,6 +545,25 @@ def name_keys(text: str) -> list[str]:
     return keys
 
 
+def typed_name_keys(text: str) -> list[str]:
+    """Single keys of a name typed as one text, from all the name fields joined.
+
+    First the keys of the text read as one name, then those of each word on its own: a
+    registration keys each field apart, so given name "Mustafa" and family name "Uddin"
+    are ``mstf`` and ``adn`` there, while "Mustafa Uddin" typed as one text reads as one
+    name, Mustafauddin (as "Nasir ud-Din" should). Articles and particles typed as words
+    of their own add nothing.
+    """
+    keys = name_keys(text)
+    for word in fold(text).split():
+        if word in _ARTICLES or word in _PARTICLES:
+            continue
+        for key in _part_keys(word):
+            if key not in keys:
+                keys.append(key)
+    return keys
+
+
 def search_keys(parts: Iterable[str]) -> set[str]:
     """Single and pair keys of a set of name parts; what a person is found by.
 
@@ -556,8 +575,12 @@ def search_keys(parts: Iterable[str]) -> set[str]:
         for key in _part_keys(part):
             if key not in singles:
                 singles.append(key)
-    pairs = {"+".join(sorted(pair)) for pair in combinations(singles[:6], 2)}
-    return set(singles) | pairs
+    return set(singles) | pair_keys(singles)
+
+
+def pair_keys(singles: list[str]) -> set[str]:
+    """Unordered pairs of the first six single keys: ``hsn+mhmd``."""
+    return {"+".join(sorted(pair)) for pair in combinations(singles[:6], 2)}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -612,6 +635,17 @@ def person_name_keys(person: Any) -> set[str]:
     return {key[:KEY_LENGTH] for key in keys}
 
 
+@lru_cache(maxsize=1 << 14)
+def _name_closeness(typed_name: str, record_name: str) -> float:
+    # Candidates of one search often share a name (a common pair of names, a family):
+    # compared once.
+    typed_words = " ".join(sorted(fold(typed_name).split()))
+    record_words = " ".join(sorted(fold(record_name).split()))
+    if not typed_words or not record_words:
+        return 0.0
+    return SequenceMatcher(None, typed_words, record_words).ratio()
+
+
 def identity_score(
     typed_name: str,
     record_name: str,
@@ -626,11 +660,7 @@ def identity_score(
     Date of birth: the same date 3 (1.5 when it is a 01.01 placeholder), day and month
     swapped 1.5, the same year or a year off 1. Nationality 1.
     """
-    score = 0.0
-    typed_words = " ".join(sorted(fold(typed_name).split()))
-    record_words = " ".join(sorted(fold(record_name).split()))
-    if typed_words and record_words:
-        score += 2 * SequenceMatcher(None, typed_words, record_words).ratio()
+    score = 2 * _name_closeness(typed_name, record_name)
     if typed_birth and record_birth:
         placeholder = (1, 1) in {
             (typed_birth.month, typed_birth.day),

@@ -21,8 +21,8 @@ from waypoint.people.names import (
     identity_score,
     is_placeholder_date,
     name_keys,
-    name_tokens,
-    search_keys,
+    pair_keys,
+    typed_name_keys,
 )
 from waypoint.places.models import Site
 
@@ -137,21 +137,16 @@ def birth_date_variants(born: date) -> tuple[list[int], list[date]]:
 def typed_search_keys(text: str, born: date | None = None) -> tuple[list[str], list[str]]:
     """(single keys, keys to look up) for a typed name and date of birth.
 
-    The keys looked up are the pairs of the typed names and, with a date of birth, each
-    typed name's keys with the years and dates ``birth_date_variants`` gives (the
-    ``dated_keys`` every registration carries). A person matches more of them the more of
-    the name and date agree, so the count ranks candidates within the index; each name
-    on its own, with the date, still reaches a person whose other name was left out,
-    misspelt or written another way.
+    The single keys are ``typed_name_keys``: the text read as one name, then each word as
+    a field of its own. The keys looked up are their pairs and, with a date of birth, each
+    single key with the years and dates ``birth_date_variants`` gives (the ``dated_keys``
+    every registration carries). A person matches more of them the more of the name and
+    date agree, so the count ranks candidates within the index; each name on its own,
+    with the date, still reaches a person whose other name was left out, misspelt or
+    written another way.
     """
-    # Words as names are stored: "Abd al-Hafiz" and "عبد الحفيظ" are one name, not two.
-    words = name_tokens(text)
-    singles: list[str] = []
-    for word in words:
-        for key in name_keys(word):
-            if key not in singles:
-                singles.append(key)
-    lookup = sorted(key for key in search_keys(words) if "+" in key)
+    singles = typed_name_keys(text)
+    lookup = sorted(pair_keys(singles))
     if born is not None and singles:
         years, days = birth_date_variants(born)
         for single in singles[:6]:
@@ -164,23 +159,25 @@ def _candidate_ids(text: str, limit: int, born: date | None = None) -> list[tupl
     """(person id, how many keys matched), best first, from the name-key index.
 
     One grouped look-up of ``typed_search_keys``: most keys matched first, then the
-    newest registration.
+    newest registration. A single name typed without a date of birth adds the newest
+    registrations holding it, straight off the index (one common name has too many
+    holders to group within the budget).
     """
     singles, lookup = typed_search_keys(text, born)
-    if not lookup:
-        if not singles:
-            return []
-        # One name and no date: the newest registrations holding it, straight off the
-        # index (a single common name has too many holders to group within the budget).
+    found: dict[int, int] = {}
+    if lookup:
+        rows = (
+            NameKey.objects.filter(key__in=lookup)
+            .values("person_id")
+            .annotate(matched=Count("key"))
+            .order_by("-matched", "-person_id")[:limit]
+        )
+        found = {row["person_id"]: row["matched"] for row in rows}
+    if born is None and len(name_keys(text)) == 1:
         newest = NameKey.objects.filter(key=singles[0]).order_by("-person_id")
-        return [(person_id, 1) for person_id in newest.values_list("person_id", flat=True)[:limit]]
-    rows = (
-        NameKey.objects.filter(key__in=lookup)
-        .values("person_id")
-        .annotate(matched=Count("key"))
-        .order_by("-matched", "-person_id")[:limit]
-    )
-    return [(row["person_id"], row["matched"]) for row in rows]
+        for person_id in newest.values_list("person_id", flat=True)[: limit - len(found)]:
+            found.setdefault(person_id, 1)
+    return sorted(found.items(), key=lambda item: (-item[1], -item[0]))
 
 
 def identification_search(

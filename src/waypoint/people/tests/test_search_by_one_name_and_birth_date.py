@@ -100,3 +100,15 @@ def test_changing_the_date_of_birth_rekeys_the_registration(places):
     keys = set(NameKey.objects.filter(person=person).values_list("key", flat=True))
     assert "mhmd@1993-06-02" in keys
     assert not any("1995" in key for key in keys)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("born", [None, datetime.date(1983, 9, 25)])
+def test_a_family_name_typed_after_the_given_name_is_still_a_name_of_its_own(
+    personas, places, born
+):
+    # Typed as one text, "Mustafa Uddin" reads as one name (as "Nasir ud-Din" should);
+    # the registration keyed its given and family names apart.
+    earlier = _registered("Mostafa", "Uddin", datetime.date(1983, 9, 25))
+    hits = identification_search(personas["registrar.lipa"], name="Mustafa Uddin", birth_date=born)
+    assert [hit.person_id for hit in hits] == [earlier.pk]
