@@ -15,9 +15,14 @@ from collections.abc import Callable, Mapping, Sequence
 from itertools import combinations
 from typing import Any
 
+from waypoint.linkage.outcome import weight_of
+
 # Candidate clusters larger than this (chains of namesakes through a placeholder date) are
 # not completed: their unscored pairs count as 0, as before.
 COMPLETION_LIMIT = 60
+# Match weights (log2 odds) are clipped to this many bits either way when clusters are
+# averaged: beyond it, a pair is certain enough either way.
+WEIGHT_CLIP = 10.0
 
 Pair = tuple[int, int, float]
 
@@ -80,24 +85,29 @@ def average_linkage(
     count: int, pairs: Sequence[tuple[Any, Any, Any]], threshold: float
 ) -> list[int]:
     """Each record's cluster, named by its first record: pairs are joined strongest
-    first, and two clusters only when their pairs average at least ``threshold``
-    (a pair not scored, or below the threshold, counts as 0).
+    first, and two clusters only when the match weights of all their pairs average at
+    least the threshold's weight. Weights are clipped to ``WEIGHT_CLIP`` bits either
+    way, and a pair not scored counts as ``-WEIGHT_CLIP``.
 
-    Plain connected components would let a chain of namesakes (A like B, B like C)
-    pull people into one cluster who were never matched to each other.
+    Plain connected components would let a chain of namesakes (A like B, B like C) pull
+    people into one cluster who were never matched to each other: A against C weighs
+    against. Averaging weights rather than probabilities keeps one doubtful pair among
+    many certain ones (a typo in a date of birth) from splitting a person's records.
     """
-    scores: dict[tuple[int, int], float] = {}
+    cut = weight_of(threshold)
+    weights: dict[tuple[int, int], float] = {}
     neighbours: dict[int, dict[int, float]] = {}
     for one, other, probability in pairs:
         first, second = sorted((int(one), int(other)))
         if first == second:
             continue
-        scores[(first, second)] = float(probability)
-        neighbours.setdefault(first, {})[second] = float(probability)
-        neighbours.setdefault(second, {})[first] = float(probability)
+        weight = max(min(weight_of(float(probability)), WEIGHT_CLIP), -WEIGHT_CLIP)
+        weights[(first, second)] = weight
+        neighbours.setdefault(first, {})[second] = weight
+        neighbours.setdefault(second, {})[first] = weight
     members: dict[int, list[int]] = {}
     cluster_of = list(range(count))
-    for (first, second), _ in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+    for (first, second), _ in sorted(weights.items(), key=lambda item: (-item[1], item[0])):
         left, right = cluster_of[first], cluster_of[second]
         if left == right:
             continue
@@ -107,13 +117,15 @@ def average_linkage(
             smaller, other = left_members, right
         else:
             smaller, other = right_members, left
-        total = sum(
-            probability
+        scored = [
+            weight
             for member in smaller
-            for neighbour, probability in neighbours.get(member, {}).items()
+            for neighbour, weight in neighbours.get(member, {}).items()
             if cluster_of[neighbour] == other
-        )
-        if total / (len(left_members) * len(right_members)) < threshold:
+        ]
+        pairs_between = len(left_members) * len(right_members)
+        unscored = pairs_between - len(scored)
+        if (sum(scored) - WEIGHT_CLIP * unscored) / pairs_between < cut:
             continue
         keep, gone = min(left, right), max(left, right)
         merged = left_members + right_members

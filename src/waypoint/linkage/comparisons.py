@@ -36,6 +36,9 @@ NAME_PAIRS = (
 )
 GENEROUS_BLOCKING_BELOW = 50_000
 
+# The free-text columns of ``waypoint link --text-columns``, compared as one.
+TEXT_COMPARISON = "other_columns"
+
 # Countries whose nationals are often recorded as one another's on the Balkan route
 # (ISO 3166-1 alpha-3, as registrations record nationality).
 NEIGHBOURS = (
@@ -327,15 +330,36 @@ class Model:
             ],
         )
 
-    def text_comparison(self, column: str) -> cl.CustomComparison:
-        jw = self.dialect.jaro_winkler(_col(column, "l"), _col(column, "r"))
+    def text_comparison(self, count: int) -> cl.CustomComparison:
+        """The free-text columns (``text_0`` ...) as one comparison: the share of the
+        columns present on both sides that agree (the same, or Jaro-Winkler >= 0.88).
+
+        An address is several columns that move together: scored one by one, a person
+        who moved house lost a dozen bits, as if six independent facts disagreed. As one
+        comparison, extra columns add evidence when they agree and cost little when a
+        whole address changes.
+        """
+        present = " + ".join(
+            f'(CASE WHEN "text_{index}_l" IS NOT NULL AND "text_{index}_r" IS NOT NULL '
+            f"THEN 1 ELSE 0 END)"
+            for index in range(count)
+        )
+        agree = " + ".join(
+            f'(CASE WHEN "text_{index}_l" = "text_{index}_r" OR '
+            f"{self.dialect.jaro_winkler(_col(f'text_{index}', 'l'), _col(f'text_{index}', 'r'))}"
+            f" >= 0.88 THEN 1 ELSE 0 END)"
+            for index in range(count)
+        )
+        present, agree = f"({present})", f"({agree})"
         return self._comparison(
-            column,
-            _null(column),
+            TEXT_COMPARISON,
+            f"{present} = 0",
             [
-                Level(f'"{column}_l" = "{column}_r"', "same", 0.6, 0.01),
-                Level(f"{jw} >= 0.88", "jaro-winkler >= 0.88", 0.2, 0.02),
-                Level("TRUE", "different", 0.2, 0.97),
+                Level(f"{agree} = {present}", "all agree", 0.6, 0.01),
+                Level(f"{agree} * 3 >= {present} * 2", "most agree", 0.2, 0.02),
+                Level(f"{agree} * 3 >= {present}", "some agree", 0.1, 0.05),
+                Level(f"{agree} >= 1", "one agrees", 0.05, 0.1),
+                Level("TRUE", "none agree", 0.05, 0.82),
             ],
         )
 
@@ -406,7 +430,7 @@ class Model:
             self.nationality_comparison(),
             self.document_comparison(),
             self.exact_comparison("phone", 0.8, 0.00001),
-            *(self.text_comparison(f"text_{index}") for index in range(text_count)),
+            *([self.text_comparison(text_count)] if text_count else []),
         ]
         creator = SettingsCreator(
             link_type=link_type,

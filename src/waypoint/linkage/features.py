@@ -99,8 +99,9 @@ _SEXES = {
 def parse_birth_date(text: str) -> tuple[int | None, int | None, int | None]:
     """Year, month and day of a date written as ISO 8601, DD.MM.YYYY or YYYYMMDD.
 
-    A bare year gives ``(year, None, None)``; anything unreadable or impossible gives
-    three ``None``: one bad cell in a list must not stop the others being linked.
+    A bare year, or a date whose day or month is impossible, gives ``(year, None, None)``;
+    anything unreadable gives three ``None``: one bad cell in a list must not stop the
+    others being linked.
     """
     value = text.strip()
     if not value:
@@ -119,7 +120,8 @@ def parse_birth_date(text: str) -> tuple[int | None, int | None, int | None]:
     try:
         date(year, month, day)
     except ValueError:
-        return None, None, None
+        # 19900096, 31.02.1990: the day or month is wrong, the year is still evidence.
+        return (year, None, None) if 1850 <= year <= 2200 else (None, None, None)
     return year, month, day
 
 

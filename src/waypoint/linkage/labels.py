@@ -20,6 +20,7 @@ FIELD_LABELS: dict[str, str | Promise] = {
     "nationality": _("Nationality"),
     "document_number": _("Document number"),
     "phone": _("Phone"),
+    "other_columns": _("Other columns"),
 }
 
 LEVEL_LABELS: dict[str, str | Promise] = {

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ import sqlglot
 
 from waypoint.linkage.features import FEATURE_COLUMNS, LIST_FEATURES
 
+_TEXT_COLUMN = re.compile(r"text_(\d+)_[lr]")
 _INTEGER_FEATURES = {"birth_year", "birth_month", "birth_day", "birth_year_next"}
 _BOOLEAN_FEATURES = {"birth_placeholder"}
 
@@ -139,11 +141,15 @@ def probability_of(match_weight: float) -> float:
 
 
 def _feature_columns(model: Mapping[str, Any]) -> list[str]:
-    text_count = sum(
-        1
+    """The feature columns a model reads: the fixed ones and the free-text columns its
+    conditions name (``text_0`` ...)."""
+    named = {
+        int(index)
         for comparison in model["comparisons"]
-        if str(comparison["output_column_name"]).startswith("text_")
-    )
+        for level in comparison["comparison_levels"]
+        for index in _TEXT_COLUMN.findall(str(level.get("sql_condition", "")))
+    }
+    text_count = max(named) + 1 if named else 0
     return [*FEATURE_COLUMNS, *(f"text_{index}" for index in range(text_count))]
 
 

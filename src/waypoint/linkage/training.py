@@ -14,6 +14,7 @@ This runs as SQL through the linker, so it works on every engine Splink runs on.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 from collections import defaultdict
@@ -198,10 +199,30 @@ def _rows(linker: Linker, sql: str) -> list[dict[str, Any]]:
 
 def with_floors(model: dict[str, Any]) -> dict[str, Any]:
     """EM can drive a rare level's m to almost zero, which would veto any pair landing
-    there; no single field should be able to do that."""
+    there; no single field should be able to do that. And a name written the same way is
+    never weaker evidence than one written another way (``monotone``)."""
     for comparison in model["comparisons"]:
         for level in comparison["comparison_levels"]:
             if not level.get("is_null_level"):
                 level["m_probability"] = max(level.get("m_probability") or M_FLOOR, M_FLOOR)
                 level["u_probability"] = max(level.get("u_probability") or U_FLOOR, U_FLOOR)
+        monotone(comparison)
     return model
+
+
+# Levels that are the same name written ever more loosely: each is at least as strong as
+# the next. Common names are written the same way more often than rare ones, so a
+# trained "same spelling" can come out below "same skeleton" (u is higher).
+MONOTONE_LEVELS = ("same spelling", "same skeleton", "same sound")
+
+
+def monotone(comparison: dict[str, Any]) -> None:
+    chain = [
+        level
+        for level in comparison["comparison_levels"]
+        if level.get("label_for_charts") in MONOTONE_LEVELS and not level.get("is_null_level")
+    ]
+    for stronger, weaker in reversed(list(itertools.pairwise(chain))):
+        ratio = weaker["m_probability"] / weaker["u_probability"]
+        if stronger["m_probability"] / stronger["u_probability"] < ratio:
+            stronger["m_probability"] = min(stronger["u_probability"] * ratio, 1.0)

@@ -1,6 +1,7 @@
 """``waypoint link`` as a user runs it: real files, a real process, its exit status."""
 
 import csv
+import json
 import os
 import subprocess
 import sys
@@ -125,6 +126,9 @@ def test_a_higher_threshold_is_accepted(tmp_path: Path, people: Path) -> None:
         ({"--text-columns": "Remarks"}, "no column 'Remarks'"),
         ({"--map": "nickname=First"}, "unknown role 'nickname'"),
         ({"--map": "given_name"}, "is not ROLE=COLUMN"),
+        ({"--map": ","}, "--map names no columns"),
+        ({"--map": ""}, "--map names no columns"),
+        ({"--threshold": "sometimes"}, "is not a number"),
         ({"--threshold": "high"}, "is not a number"),
         ({"--threshold": "1.5"}, "above 0 and below 1"),
         ({"--input": "missing.csv"}, "cannot read"),
@@ -178,3 +182,56 @@ def test_a_missing_required_flag_gives_one_line_and_status_2(tmp_path: Path) -> 
     result = run_link(tmp_path, "--input", "x.csv")
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_it_chooses_the_cut_off_from_the_data_and_says_so(tmp_path: Path, people: Path) -> None:
+    output = tmp_path / "clusters.csv"
+    result = run_link(
+        tmp_path,
+        *("--input", str(people), "--output", str(output), "--id-column", "id"),
+        *("--map", MAP),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "(chosen from the data)" in result.stdout
+    assert "unique people: 3 (" in result.stdout
+    assert "match weight (log2 odds) of the compared pairs:" in result.stdout
+
+
+def test_with_a_truth_column_the_report_scores_the_result(tmp_path: Path) -> None:
+    source = write_csv(
+        tmp_path / "known.csv",
+        [*HEADER, "Person"],
+        [[*row, person] for row, person in zip(ROWS, ["a", "a", "b", "c"], strict=True)],
+    )
+    report = tmp_path / "report.json"
+    result = run_link(
+        tmp_path,
+        *("--input", str(source), "--output", str(tmp_path / "out.csv"), "--id-column", "id"),
+        *("--map", MAP, "--threshold", "0.8", "--truth-column", "Person"),
+        *("--report", str(report)),
+    )
+    assert result.returncode == 0, result.stderr
+    found = json.loads(report.read_text(encoding="utf-8"))
+    assert found["records"] == 4
+    assert found["threshold"] == 0.8
+    assert found["threshold_chosen_from_data"] is False
+    assert found["unique"]["figure"] == 3
+    assert found["unique"]["low"] <= 3 <= found["unique"]["high"]
+    truth = found["truth"]
+    assert (truth["true_pairs"], truth["compared_true_pairs"]) == (1, 1)
+    assert (truth["precision"], truth["recall"], truth["cluster_purity"]) == (1.0, 1.0, 1.0)
+    assert "pairs-completeness 1.0000" in result.stdout
+
+
+def test_a_truth_column_that_is_not_there_gives_one_line_and_status_2(
+    tmp_path: Path, people: Path
+) -> None:
+    result = run_link(
+        tmp_path,
+        *("--input", str(people), "--output", str(tmp_path / "out.csv"), "--id-column", "id"),
+        *("--map", MAP, "--truth-column", "Person"),
+    )
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "no column 'Person'" in lines[0]

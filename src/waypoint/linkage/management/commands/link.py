@@ -50,9 +50,9 @@ class Command(WaypointCommand):
         )
         parser.add_argument(
             "--threshold",
-            default=str(engine.DEFAULT_THRESHOLD),
-            help=f"match probability cut-off, above 0 and below 1, or 'auto' to choose "
-            f"it from the data (default {engine.DEFAULT_THRESHOLD})",
+            default="auto",
+            help="match probability cut-off, above 0 and below 1, or 'auto' (the default): "
+            "the cut-off with the best F1 the model expects of itself on this data",
         )
         parser.add_argument(
             "--truth-column",
