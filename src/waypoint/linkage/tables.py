@@ -7,8 +7,12 @@ what is wrong, so the command can print it as it is.
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import overload
+
+import pyarrow as pa
 
 from waypoint.linkage.features import ROLES
 
@@ -19,10 +23,48 @@ class LinkageInputError(Exception):
     """The input cannot be linked; the message says why in one line."""
 
 
+# Rows are kept as Arrow columns, this many at a time converted: a million rows as
+# Python dictionaries would take gigabytes.
+ROW_BATCH = 100_000
+
+
+class Rows(Sequence[dict[str, str]]):
+    """The rows of a table, stored as Arrow columns and handed out as dictionaries
+    (a slice is converted at once, which is how the engine reads them)."""
+
+    def __init__(self, table: pa.Table) -> None:
+        self._table = table
+
+    def __len__(self) -> int:
+        return int(self._table.num_rows)
+
+    @overload
+    def __getitem__(self, index: int) -> dict[str, str]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[dict[str, str]]: ...
+
+    def __getitem__(self, index: int | slice) -> dict[str, str] | list[dict[str, str]]:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(len(self))
+            if step != 1:
+                return [self[position] for position in range(start, stop, step)]
+            return list(self._table.slice(start, max(stop - start, 0)).to_pylist())
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return dict(self._table.slice(index, 1).to_pylist()[0])
+
+    def __iter__(self) -> Iterator[dict[str, str]]:
+        for batch in self._table.to_batches(ROW_BATCH):
+            yield from batch.to_pylist()
+
+
 @dataclass(frozen=True)
 class Table:
     ids: list[str]
-    rows: list[dict[str, str]]  # role or text column -> value
+    rows: Sequence[dict[str, str]]  # role or text column -> value
     truth: list[str] | None = None  # each row's true person, when a column gives it
 
 
@@ -76,7 +118,9 @@ def read_table(
             positions = _positions(path, header, id_column, mapping, text_columns)
             truth_at = _positions(path, header, truth_column, {}, ())[""] if truth_column else None
             ids: list[str] = []
-            rows: list[dict[str, str]] = []
+            columns = [key for key in positions if key]
+            pending: dict[str, list[str]] = {key: [] for key in columns}
+            batches: list[pa.RecordBatch] = []
             truth: list[str] = []
             for values in reader:
                 if not any(value.strip() for value in values):
@@ -86,17 +130,32 @@ def read_table(
                 ids.append(values[positions[""]].strip())
                 if truth_at is not None:
                     truth.append(values[truth_at].strip())
-                rows.append({key: values[index] for key, index in positions.items() if key})
+                for key in columns:
+                    pending[key].append(values[positions[key]])
+                if len(ids) % ROW_BATCH == 0:
+                    batches.append(_batch(pending))
+                    pending = {key: [] for key in columns}
     except OSError as error:
         raise LinkageInputError(f"cannot read {path}: {error.strerror}") from None
     except UnicodeDecodeError:
         raise LinkageInputError(f"{path}: not a UTF-8 text file") from None
     except csv.Error as error:
         raise LinkageInputError(f"{path}: not a readable CSV file ({error})") from None
-    if not rows:
+    if not ids:
         raise LinkageInputError(f"{path}: the file has a header but no rows")
     _check_ids(path, id_column, ids)
+    if columns and pending[columns[0]]:
+        batches.append(_batch(pending))
+    rows = Rows(pa.Table.from_batches(batches, schema=_schema(columns)))
     return Table(ids=ids, rows=rows, truth=truth if truth_column else None)
+
+
+def _schema(columns: list[str]) -> pa.Schema:
+    return pa.schema([pa.field(column, pa.string()) for column in columns])
+
+
+def _batch(pending: dict[str, list[str]]) -> pa.RecordBatch:
+    return pa.RecordBatch.from_pydict(pending, schema=_schema(list(pending)))
 
 
 def _positions(
