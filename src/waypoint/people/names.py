@@ -17,14 +17,16 @@ Everything here is pure and deterministic: no database, no settings.
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Hashable, Iterable
 from datetime import date
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import combinations
-from typing import Any
+from typing import Any, TypeVar
 
 # --- Transliteration ---------------------------------------------------------------------
 
@@ -635,15 +637,8 @@ def person_name_keys(person: Any) -> set[str]:
     return {key[:KEY_LENGTH] for key in keys}
 
 
-@lru_cache(maxsize=1 << 14)
-def _name_closeness(typed_name: str, record_name: str) -> float:
-    # Candidates of one search often share a name (a common pair of names, a family):
-    # compared once.
-    typed_words = " ".join(sorted(fold(typed_name).split()))
-    record_words = " ".join(sorted(fold(record_name).split()))
-    if not typed_words or not record_words:
-        return 0.0
-    return SequenceMatcher(None, typed_words, record_words).ratio()
+def _sorted_words(name: str) -> str:
+    return " ".join(sorted(fold(name).split()))
 
 
 def identity_score(
@@ -660,7 +655,33 @@ def identity_score(
     Date of birth: the same date 3 (1.5 when it is a 01.01 placeholder), day and month
     swapped 1.5, the same year or a year off 1. Nationality 1.
     """
-    score = 2 * _name_closeness(typed_name, record_name)
+    return 2 * _closeness(_sorted_words(typed_name), _sorted_words(record_name)) + _agreement(
+        typed_birth, record_birth, typed_nationality, record_nationality
+    )
+
+
+def _closeness(typed_words: str, record_words: str) -> float:
+    if not typed_words or not record_words:
+        return 0.0
+    return SequenceMatcher(None, typed_words, record_words).ratio()
+
+
+def _closeness_bound(typed_letters: Counter[str], typed_words: str, record_words: str) -> float:
+    # The letters two names share bound SequenceMatcher's ratio from above, at a
+    # fraction of its cost.
+    if not typed_words or not record_words:
+        return 0.0
+    shared = sum((typed_letters & Counter(record_words)).values())
+    return 2 * shared / (len(typed_words) + len(record_words))
+
+
+def _agreement(
+    typed_birth: date | None,
+    record_birth: date | None,
+    typed_nationality: str,
+    record_nationality: str,
+) -> float:
+    score = 0.0
     if typed_birth and record_birth:
         placeholder = (1, 1) in {
             (typed_birth.month, typed_birth.day),
@@ -676,3 +697,42 @@ def identity_score(
     if typed_nationality and typed_nationality.upper() == record_nationality:
         score += 1
     return score
+
+
+Candidate = TypeVar("Candidate", bound=Hashable)
+
+
+def best_by_identity(
+    typed_name: str,
+    typed_birth: date | None,
+    typed_nationality: str,
+    candidates: Iterable[tuple[Candidate, float, str, date | None, str]],
+    keep: int,
+) -> list[tuple[Candidate, float]]:
+    """The ``keep`` best of (candidate, score so far, name, date of birth, nationality),
+    by score so far plus ``identity_score``, best first (ties in the order given).
+
+    The same choice as scoring every candidate, but names are compared only while a
+    candidate could still enter the best ``keep``: the letters two names share bound
+    their closeness, and most candidates of a common name fall short of it.
+    """
+    typed_words = _sorted_words(typed_name)
+    typed_letters = Counter(typed_words)
+    bounded = []
+    for index, (candidate, so_far, name, birth, nationality) in enumerate(candidates):
+        agreement = _agreement(typed_birth, birth, typed_nationality, nationality)
+        words = _sorted_words(name)
+        bound = so_far + (2 * _closeness_bound(typed_letters, typed_words, words) + agreement)
+        bounded.append((bound, index, so_far, agreement, words, candidate))
+    bounded.sort(key=lambda item: (-item[0], item[1]))
+    best: list[tuple[float, int, Candidate]] = []  # a min-heap of the best exact scores
+    for bound, index, so_far, agreement, words, candidate in bounded:
+        if len(best) >= keep and bound < best[0][0]:
+            break  # the rest are bounded lower still
+        score = so_far + (2 * _closeness(typed_words, words) + agreement)
+        item = (score, -index, candidate)
+        if len(best) < keep:
+            heapq.heappush(best, item)
+        elif item > best[0]:
+            heapq.heapreplace(best, item)
+    return [(candidate, score) for score, _, candidate in sorted(best, reverse=True)]

@@ -17,8 +17,7 @@ from waypoint.audit.services import audit_record
 from waypoint.people.models import Household, HouseholdMember, IdentityDocument, NameKey, Person
 from waypoint.people.names import (
     KEY_LENGTH,
-    fold,
-    identity_score,
+    best_by_identity,
     is_placeholder_date,
     name_keys,
     pair_keys,
@@ -216,20 +215,26 @@ def identification_search(
                 actor=user, action=Action.SEARCH, object_type="people.person", purpose=purpose
             )
         return []
-    typed = fold(name)
-    candidates = Person.objects.filter(pk__in=list(scores)).values(
-        "pk", "given_name", "family_name", "father_name", "birth_date", "nationality"
-    )
-    for row in candidates:
-        scores[row["pk"]] += identity_score(
-            typed,
-            f"{row['given_name']} {row['family_name']} {row['father_name']}",
-            birth_date,
-            row["birth_date"],
-            nationality,
-            row["nationality"],
+    rows = {
+        pk: row
+        for pk, *row in Person.objects.filter(pk__in=list(scores)).values_list(
+            "pk", "given_name", "family_name", "father_name", "birth_date", "nationality"
         )
-    ranked = sorted(scores, key=lambda person_id: -scores[person_id])
+    }
+    best_scored = best_by_identity(
+        name,
+        birth_date,
+        nationality,
+        (
+            (pk, score, f"{given} {family} {father}", born, country)
+            for pk, score in scores.items()  # ties stay in the index's order
+            for given, family, father, born, country in [rows[pk]]
+            if pk in rows
+        ),
+        keep=max(RANKED_CANDIDATES, HIT_LIMIT),
+    )
+    scores = dict(best_scored)
+    ranked = [person_id for person_id, _score in best_scored]
     probabilities: dict[int, float] = {}
     for ranker in _candidate_rankers:
         record = {

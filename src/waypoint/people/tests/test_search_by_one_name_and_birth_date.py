@@ -2,12 +2,13 @@
 date of birth, so one name left out, misspelt or written another way does not hide it."""
 
 import datetime
+import random
 
 import pytest
 
 from waypoint.people import queries
 from waypoint.people.models import NameKey
-from waypoint.people.names import person_name_keys
+from waypoint.people.names import best_by_identity, identity_score, person_name_keys
 from waypoint.people.queries import birth_date_variants, identification_search
 from waypoint.people.services import person_register, person_update
 from waypoint.places.models import Site
@@ -112,3 +113,27 @@ def test_a_family_name_typed_after_the_given_name_is_still_a_name_of_its_own(
     earlier = _registered("Mostafa", "Uddin", datetime.date(1983, 9, 25))
     hits = identification_search(personas["registrar.lipa"], name="Mustafa Uddin", birth_date=born)
     assert [hit.person_id for hit in hits] == [earlier.pk]
+
+
+def test_the_best_candidates_are_the_ones_scoring_every_candidate_would_choose():
+    rng = random.Random(3)
+    names = ["Muhammad Rahimi Ali", "Mohammed Rahimy", "Ahmad Khan", "Abdul Rahman Karimi"]
+    names += ["Hussain Hossain", "Sami Ullah Khan", "Mostafa Uddin", "محمد رحیمی", ""]
+
+    def day() -> datetime.date:
+        return datetime.date(1990 + rng.randrange(4), 1 + rng.randrange(12), 1 + rng.randrange(28))
+
+    for _ in range(200):
+        typed, born = rng.choice(names), day()
+        candidates = [
+            (index, float(rng.randrange(6)), rng.choice(names) + rng.choice("ai"), day(), "AFG")
+            for index in range(rng.randrange(1, 150))
+        ]
+        every = sorted(
+            (
+                (person, so_far + identity_score(typed, name, born, birth, "AFG", country))
+                for person, so_far, name, birth, country in candidates
+            ),
+            key=lambda item: -item[1],
+        )
+        assert best_by_identity(typed, born, "AFG", candidates, keep=50) == every[:50]
