@@ -29,40 +29,48 @@ class Grouper(Generic[Key]):
         self._root_of: dict[Key, Key] = {}
         self._weakest: dict[Key, float] = {}  # root -> lowest strength that joined it
         self._cannot: dict[Key, set[Key]] = {}
+        # root -> every record one of its members must not share a group with
+        self._blocked: dict[Key, set[Key]] = {}
         self.joins = 0  # how many edges joined two groups: registrations - groups
         for a, b in apart:
             self._cannot.setdefault(a, set()).add(b)
             self._cannot.setdefault(b, set()).add(a)
+        self._block()
 
-    def _group(self, record: Key) -> Key:
-        root = self._root_of.get(record)
-        if root is None:
-            self._root_of[record] = record
-            self._members[record] = {record}
-            return record
-        return root
+    def _block(self) -> None:
+        self._blocked = {}
+        for record, others in self._cannot.items():
+            if others:
+                self._blocked.setdefault(self.root(record), set()).update(others)
 
     def add(self, edges: Iterable[tuple[Key, Key, float]]) -> None:
         """Join along ``edges`` (``(a, b, strength)``), strongest first, where allowed."""
-        cannot = self._cannot
+        blocked, members, root_of = self._blocked, self._members, self._root_of
         for a, b, strength in sorted(edges, key=lambda edge: -edge[2]):
-            root_a, root_b = self._group(a), self._group(b)
+            # A record seen for the first time is a group of its own (inlined: this loop
+            # runs once per pair of a national registry).
+            root_a = root_of.get(a)
+            if root_a is None:
+                root_a = root_of[a] = a
+                members[a] = {a}
+            root_b = root_of.get(b)
+            if root_b is None:
+                root_b = root_of[b] = b
+                members[b] = {b}
             if root_a == root_b:
                 continue
             small, large = root_a, root_b
-            if len(self._members[small]) > len(self._members[large]):
+            if len(members[small]) > len(members[large]):
                 small, large = large, small
-            if cannot:
-                large_members = self._members[large]
-                if any(
-                    cannot[member] & large_members
-                    for member in self._members[small]
-                    if member in cannot
-                ):
-                    continue
-            for member in self._members[small]:
-                self._root_of[member] = large
-            self._members[large] |= self._members.pop(small)
+            # "Cannot link" is symmetric: a conflict shows from the smaller group's side.
+            blocked_small = blocked.get(small)
+            if blocked_small is not None and not blocked_small.isdisjoint(members[large]):
+                continue
+            for member in members[small]:
+                root_of[member] = large
+            members[large] |= members.pop(small)
+            if blocked_small is not None:
+                blocked.setdefault(large, set()).update(blocked.pop(small))
             self._weakest[large] = min(
                 strength, self._weakest.pop(small, strength), self._weakest.get(large, strength)
             )
@@ -70,9 +78,14 @@ class Grouper(Generic[Key]):
 
     def release(self, pairs: Iterable[tuple[Key, Key]]) -> None:
         """Let ``pairs`` be joined from now on (their "cannot link" no longer holds)."""
+        cannot, released = self._cannot, False
         for a, b in pairs:
-            self._cannot.get(a, set()).discard(b)
-            self._cannot.get(b, set()).discard(a)
+            if b in cannot.get(a, ()):
+                cannot[a].discard(b)
+                cannot[b].discard(a)
+                released = True
+        if released:
+            self._block()
 
     def root(self, record: Key) -> Key:
         """The record's group (itself when it was never joined)."""

@@ -114,16 +114,20 @@ def _count_scope(user: Any) -> tuple[bool, QuerySet[Person]]:
     )
 
 
-def _households_among(people: set[int]) -> list[tuple[int, int]]:
-    """Pairs (smaller id first) of ``people`` who are members of one household."""
+def _households_paired() -> list[tuple[int, int]]:
+    """Pairs (smaller id first) of members of one household who are both in some
+    candidate pair: only they could ever end up in one group."""
+    paired = Q(person_id__in=CandidatePair.objects.values("left_id")) | Q(
+        person_id__in=CandidatePair.objects.values("right_id")
+    )
     households: dict[int, list[int]] = {}
     for household_id, person_id in (
-        HouseholdMember.objects.order_by("household_id", "person_id")
+        HouseholdMember.objects.filter(paired)
+        .order_by("household_id", "person_id")
         .values_list("household_id", "person_id")
         .iterator(chunk_size=20000)
     ):
-        if person_id in people:
-            households.setdefault(household_id, []).append(person_id)
+        households.setdefault(household_id, []).append(person_id)
     return [
         (left, right)
         for members in households.values()
@@ -150,7 +154,6 @@ def unique_people_range(user: Any, *, persons: QuerySet[Person] | None = None) -
     pairs = list(
         CandidatePair.objects.order_by().values_list("left_id", "right_id", "probability", "status")
     )
-    touched = {person for left, right, _p, _s in pairs for person in (left, right)}
     ids: set[int] | None = None
     if whole:
         registrations = Person.objects.count()
@@ -169,7 +172,7 @@ def unique_people_range(user: Any, *, persons: QuerySet[Person] | None = None) -
 
     grouping.groups_by_cutoff(
         pairs,
-        together=_households_among(touched),
+        together=_households_paired(),
         strict=cutoffs.strict,
         loose=cutoffs.loose,
         after=after,
