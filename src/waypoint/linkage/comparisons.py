@@ -22,6 +22,8 @@ from splink.internals.blocking_rule_creator import BlockingRuleCreator
 from splink.internals.comparison_creator import ComparisonCreator
 from splink.internals.comparison_level_creator import ComparisonLevelCreator
 
+from waypoint.linkage.features import LIST_FEATURES
+
 # Before training: one pair in ten thousand is the same person (Splink's own default).
 PRIOR_MATCH_PROBABILITY = 0.0001
 
@@ -375,13 +377,14 @@ class Model:
         without a date of birth.
         """
         rules: list[BlockingRuleCreator | dict[str, Any]] = [
-            block_on("name_pair_years", arrays_to_explode=["name_pair_years"]),
-            block_on("name_dates", arrays_to_explode=["name_dates"]),
+            block_on(column, arrays_to_explode=[column]) for column in LIST_FEATURES
         ]
-        for first, second in NAME_PAIRS[1:]:
-            rules.extend(self._year_window(first, second))
-        rules.append(block_on("given_key1", "family_key1", "father_key"))
-        rules.append(self._rule("l.birth_date = r.birth_date AND NOT l.birth_placeholder"))
+        rules.append(
+            self._rule(
+                "l.birth_date = r.birth_date AND l.block_group = r.block_group "
+                "AND NOT l.birth_placeholder"
+            )
+        )
         rules.extend([block_on("document_number"), block_on("phone")])
         if records < GENEROUS_BLOCKING_BELOW:
             rules.extend(
@@ -393,6 +396,9 @@ class Model:
                     block_on("birth_year", "given_key1"),
                     block_on("birth_year", "family_key1"),
                     block_on("birth_year", "father_key"),
+                    self._rule("l.birth_date = r.birth_date AND NOT l.birth_placeholder"),
+                    *self._year_window("given_key1", "father_key"),
+                    *self._year_window("family_key1", "father_key"),
                     block_on("given_key_last", "family_key1"),
                     block_on("given_key1", "family_key_last"),
                 ]

@@ -27,9 +27,9 @@ import duckdb
 import pyarrow as pa
 from splink import DuckDBAPI, Linker
 
-from waypoint.linkage.clustering import clusters_at, complete_pairs
+from waypoint.linkage.clustering import BLOCK_LIMIT, capped, clusters_at, complete_pairs
 from waypoint.linkage.comparisons import DialectName, Model
-from waypoint.linkage.features import record_features
+from waypoint.linkage.features import LIST_FEATURES, clear_caches, record_features
 from waypoint.linkage.outcome import (
     CountRange,
     TruthCheck,
@@ -100,7 +100,13 @@ def _feature_table(rows: Sequence[Row], text_columns: tuple[str, ...], start: in
     for first in range(0, len(rows), FEATURE_BATCH):
         chunk = _feature_rows(rows[first : first + FEATURE_BATCH], text_columns, start + first)
         batches.append(pa.RecordBatch.from_pylist(chunk, schema=schema))
-    return pa.Table.from_batches(batches, schema=schema)
+    clear_caches()
+    table = pa.Table.from_batches(batches, schema=schema)
+    for column in LIST_FEATURES:
+        table = table.set_column(
+            table.schema.get_field_index(column), column, capped(table[column], BLOCK_LIMIT)
+        )
+    return table
 
 
 def _features_at(table: pa.Table, indices: Sequence[int]) -> list[dict[str, Any]]:

@@ -34,7 +34,7 @@ ROLES = (
 )
 
 # Blocking keys that are lists: a pair is compared when the lists share an element.
-LIST_FEATURES = ("name_pair_years", "name_dates")
+LIST_FEATURES = ("name_years", "name_pair_years", "name_triples", "name_dates")
 
 # Columns every features row has, in this order; free-text columns follow as text_<n>.
 FEATURE_COLUMNS = (
@@ -57,7 +57,9 @@ FEATURE_COLUMNS = (
     "all_tokens",
     "all_keys",
     "all_sounds",
+    "name_years",
     "name_pair_years",
+    "name_triples",
     "name_dates",
     "birth_date",
     "birth_year",
@@ -75,7 +77,7 @@ FEATURE_COLUMNS = (
 PHONE_DIGITS = 8  # the subscriber part; country and trunk prefixes are written many ways
 
 # Names and dates repeat a lot in a list; each distinct one is worked out once.
-NAME_CACHE_SIZE = 1 << 17
+NAME_CACHE_SIZE = 1 << 20  # the engine clears the caches once a list's features are built
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
 _DOTTED = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4})\.?$")
@@ -164,7 +166,15 @@ def sound(key: str) -> str:
 # Registration officers in BiH write names by ear in Bosnian Latin: š, č, ć, ž and dž are
 # sh, ch, ch, zh and j, and j after a vowel and before a consonant is y (Husajn = Husayn,
 # Marjam = Maryam). Read that way before folding, so the skeletons agree.
-_BOSNIAN_LETTERS = (("dž", "j"), ("š", "sh"), ("č", "ch"), ("ć", "ch"), ("ž", "zh"))
+_BOSNIAN_LETTERS = (
+    ("dž", "j"),
+    ("š", "sh"),
+    ("č", "ch"),
+    ("ć", "ch"),
+    ("ž", "zh"),
+    ("ş", "sh"),  # and Turkish: Ateş = Atesh, Çelik = Chelik
+    ("ç", "ch"),
+)
 _BOSNIAN_J = re.compile(r"(?<=[aeiou])j(?=[bcdfghklmnpqrstvwxz]|$)")
 
 
@@ -206,19 +216,31 @@ def _order_free(given: str | None, family: str | None) -> tuple[str | None, str 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
 def _blocking_keys(
-    sounds: str | None, year: int | None, real_date: str | None
-) -> tuple[list[str] | None, list[str] | None]:
-    """Keys that put two records in one block wherever their names sit and however they
-    are spelt within a sound: every two name sounds with the birth year (and the year
-    after, so that years one apart meet), and every name sound with a real date of birth
-    (not a placeholder). A name of a single word gives itself with the year."""
-    words = sorted(set(sounds.split())) if sounds else []
-    pairs = None
+    sounds: str | None, father: str | None, year: int | None, real_date: str | None
+) -> tuple[list[str] | None, list[str] | None, list[str] | None, list[str] | None]:
+    """Keys that put two records in one block wherever their names sit (given, family or
+    father's name: an Afghan without a family name is written with his father's name in
+    its place) and however they are spelt within a sound: every name sound, and every two,
+    with the birth year (and the year after, so that years one apart meet); every three
+    name sounds, whatever the year; every name sound with a real date of birth (not a
+    placeholder). The engine drops the keys too many records share (``BLOCK_LIMIT``), so
+    a rare name brings its holders together alone and a common one needs company."""
+    words = sorted(set(sounds.split()) | ({father} if father else set())) if sounds else []
+    singles = pairs = None
     if words and year is not None:
-        couples = [f"{a} {b}" for a, b in combinations(words, 2)] or words
-        pairs = [f"{couple} {when}" for couple in couples for when in (year, year + 1)]
+        years = (year, year + 1)
+        singles = [f"{word} {when}" for word in words for when in years]
+        couples = [f"{a} {b}" for a, b in combinations(words, 2)]
+        pairs = [f"{couple} {when}" for couple in couples for when in years] or None
+    triples = [" ".join(three) for three in combinations(words, 3)] or None
     dates = [f"{word} {real_date}" for word in words] if words and real_date else None
-    return pairs, dates
+    return singles, pairs, triples, dates
+
+
+def clear_caches() -> None:
+    """Free the name caches (a large list fills them; the next list starts afresh)."""
+    for cached in (_name_parts, _blocking_keys, _skeleton, _sound):
+        cached.cache_clear()
 
 
 def _split_full_name(text: str) -> tuple[str, str]:
@@ -290,9 +312,15 @@ def record_features(
     }
     # For blocking: sex and nationality in one value, blank ones included.
     features["block_group"] = f"{features['sex'] or ''}:{features['nationality'] or ''}"
-    features["name_pair_years"], features["name_dates"] = _blocking_keys(
-        all_sounds, year, features["birth_date"] if not features["birth_placeholder"] else None
-    )
+    father_sound = _sound(father_key.split()[0]) if father_key else None
+    real_date = features["birth_date"] if not features["birth_placeholder"] else None
+    keys = _blocking_keys(all_sounds, father_sound, year, real_date)
+    (
+        features["name_years"],
+        features["name_pair_years"],
+        features["name_triples"],
+        features["name_dates"],
+    ) = keys
     for index, column in enumerate(text_columns):
         features[f"text_{index}"] = fold(raw.get(column) or "") or None
     return features
