@@ -215,22 +215,17 @@ def identification_search(
                 actor=user, action=Action.SEARCH, object_type="people.person", purpose=purpose
             )
         return []
-    rows = {
-        pk: row
-        for pk, *row in Person.objects.filter(pk__in=list(scores)).values_list(
-            "pk", "given_name", "family_name", "father_name", "birth_date", "nationality"
-        )
-    }
+    rows: dict[int, tuple[str, date | None, str]] = {}
+    for pk, given, family, father, born, country in Person.objects.filter(
+        pk__in=list(scores)
+    ).values_list("pk", "given_name", "family_name", "father_name", "birth_date", "nationality"):
+        rows[pk] = (f"{given} {family} {father}", born, country)
     best_scored = best_by_identity(
         name,
         birth_date,
         nationality,
-        (
-            (pk, score, f"{given} {family} {father}", born, country)
-            for pk, score in scores.items()  # ties stay in the index's order
-            for given, family, father, born, country in [rows[pk]]
-            if pk in rows
-        ),
+        # ties stay in the order the index gave
+        ((pk, score, *rows[pk]) for pk, score in scores.items() if pk in rows),
         keep=max(RANKED_CANDIDATES, HIT_LIMIT),
     )
     scores = dict(best_scored)
