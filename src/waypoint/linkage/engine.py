@@ -18,9 +18,16 @@ from __future__ import annotations
 
 import copy
 import logging
+import multiprocessing
+import os
+import resource
+import tempfile
+import time
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 
 import duckdb
@@ -55,6 +62,8 @@ Row = Mapping[str, str]
 LinkType = Literal["dedupe_only", "link_only"]
 
 logging.getLogger("splink").setLevel(logging.WARNING)
+# Each step of a run, with its time and the process's peak memory (nothing personal).
+log = logging.getLogger("waypoint.linkage")
 # sqlglot says when a condition is too long to normalise: nothing for an operator.
 logging.getLogger("sqlglot").setLevel(logging.WARNING)
 # "Level ... not observed in dataset, unable to train m value": expected on small or tidy
@@ -93,14 +102,37 @@ def _feature_rows(
 FEATURE_BATCH = 50_000
 
 
+# Lists at least this long have their features built by one process per core (forked,
+# so the rows are shared, not copied); shorter ones in this process.
+PARALLEL_FEATURES_FROM = 200_000
+_shared_rows: Sequence[Row] = ()
+
+
+def _feature_batch(first: int, text_columns: tuple[str, ...], start: int) -> pa.RecordBatch:
+    chunk = _feature_rows(_shared_rows[first : first + FEATURE_BATCH], text_columns, start + first)
+    return pa.RecordBatch.from_pylist(chunk, schema=feature_schema(len(text_columns)))
+
+
 def _feature_table(rows: Sequence[Row], text_columns: tuple[str, ...], start: int = 0) -> pa.Table:
-    """The features of ``rows`` as one Arrow table (``unique_id`` from ``start``)."""
+    """The features of ``rows`` as one Arrow table (``unique_id`` from ``start``), with
+    the blocking keys too many records share dropped (``clustering.capped``)."""
+    global _shared_rows
     schema = feature_schema(len(text_columns))
-    batches = []
-    for first in range(0, len(rows), FEATURE_BATCH):
-        chunk = _feature_rows(rows[first : first + FEATURE_BATCH], text_columns, start + first)
-        batches.append(pa.RecordBatch.from_pylist(chunk, schema=schema))
-    clear_caches()
+    firsts = range(0, len(rows), FEATURE_BATCH)
+    workers = min(os.cpu_count() or 1, 4)
+    _shared_rows = rows
+    try:
+        if len(rows) >= PARALLEL_FEATURES_FROM and workers > 1:
+            context = multiprocessing.get_context("fork")
+            with context.Pool(workers) as pool:
+                batches = pool.starmap(
+                    _feature_batch, [(first, text_columns, start) for first in firsts]
+                )
+        else:
+            batches = [_feature_batch(first, text_columns, start) for first in firsts]
+    finally:
+        _shared_rows = ()
+        clear_caches()
     table = pa.Table.from_batches(batches, schema=schema)
     for column in LIST_FEATURES:
         table = table.set_column(
@@ -181,8 +213,7 @@ def train(
     if len(rows) < MIN_TRAINING_RECORDS:
         model = untrained_model("dedupe_only", len(text_columns), len(rows))
     else:
-        connection = duckdb.connect()
-        try:
+        with _database(len(rows)) as connection:
             table = DuckDBAPI(connection).register(features, table_name="records")
             linker = Linker(
                 table,
@@ -190,8 +221,6 @@ def train(
                 log_level=logging.WARNING,
             )
             model = train_linker(linker, [table], len(rows))
-        finally:
-            connection.close()
     model = with_labels(model, features, labelled_pairs)
     model["waypoint_text_columns"] = list(text_columns)
     return model
@@ -257,8 +286,7 @@ def score_pairs(
     if len(rows) < 2:
         return []
     features = _feature_table(rows, text_columns)
-    connection = duckdb.connect()
-    try:
+    with _database(len(rows)) as connection:
         linker, predictions = _predictions(
             connection, features, model, threshold, text_count=len(text_columns), with_levels=True
         )
@@ -269,8 +297,6 @@ def score_pairs(
             f"SELECT unique_id_l, unique_id_r, match_probability, {gamma_columns} "  # noqa: S608
             f"FROM {predictions.physical_name}"
         ).fetchall()
-    finally:
-        connection.close()
     scored = []
     for one, other, probability, *gammas in found:
         first, second = sorted((int(one), int(other)))
@@ -367,6 +393,51 @@ def deduplicate(
     ).clusters
 
 
+# Lists at least this long are linked in a DuckDB database on disk (a temporary
+# directory, removed afterwards) with a memory limit, so that the candidate pairs of a
+# national registry spill to disk instead of taking the machine's memory.
+ON_DISK_FROM = 200_000
+DUCKDB_MEMORY = os.environ.get("WAYPOINT_LINKAGE_MEMORY", "1GB")
+
+
+@contextmanager
+def _database(records: int) -> Iterator[duckdb.DuckDBPyConnection]:
+    if records < ON_DISK_FROM:
+        connection = duckdb.connect()
+        try:
+            yield connection
+        finally:
+            connection.close()
+        return
+    with tempfile.TemporaryDirectory(prefix="waypoint-linkage-") as directory:
+        connection = duckdb.connect(str(Path(directory) / "linkage.duckdb"))
+        try:
+            connection.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'")
+            connection.execute(f"SET temp_directory = '{directory}'")
+            connection.execute("SET preserve_insertion_order = false")
+            yield connection
+        finally:
+            connection.close()
+
+
+class _Steps:
+    """Logs each step of a run: how long it took and the peak memory so far."""
+
+    def __init__(self) -> None:
+        self.started = time.perf_counter()
+
+    def done(self, step: str, count: int | None = None) -> None:
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        counted = "" if count is None else f" ({count:,})"
+        log.info(
+            "%s%s after %.1f s, peak %.0f MiB",
+            step,
+            counted,
+            time.perf_counter() - self.started,
+            peak,
+        )
+
+
 @dataclass(frozen=True)
 class Deduplication:
     """Clusters and what a person needs to judge them (``outcome`` reads them)."""
@@ -406,9 +477,10 @@ def deduplicate_with_report(
     if truth is not None and len(truth) != len(rows):
         raise ValueError("there must be one truth value for every row")
     chosen = threshold is None
+    step = _Steps()
     features = _feature_table(rows, text_columns)
-    connection = duckdb.connect()
-    try:
+    step.done("features", len(rows))
+    with _database(len(rows)) as connection:
         candidates, compared_true, model = 0, 0, untrained_model()
         bins: list[WeightBin] = []
         found: list[tuple[int, int, float]] = []
@@ -419,10 +491,10 @@ def deduplicate_with_report(
                 connection, features, None, None, text_count=len(text_columns)
             )
             model = linker.misc.save_model_to_json()
+            step.done("trained and scored")
             candidates, bins, compared_true = _summary(connection, predictions.physical_name, truth)
             threshold, found = _kept_pairs(connection, predictions.physical_name, bins, threshold)
-    finally:
-        connection.close()
+            step.done("pairs kept", len(found))
     cut = threshold if threshold is not None else DEFAULT_THRESHOLD
     stricter, looser = stricter_and_looser(cut)
     compiled = compiled_model(model)
@@ -434,7 +506,9 @@ def deduplicate_with_report(
         return [compiled.weigh(vector)[0] for vector in gammas]
 
     scored = complete_pairs(len(rows), found, looser, score)
+    step.done("candidate clusters completed", len(scored) - len(found))
     groups = clusters_at(len(rows), scored, {"at": cut, "stricter": stricter, "looser": looser})
+    step.done("clusters")
     clusters = {record_ids[index]: record_ids[group] for index, group in enumerate(groups["at"])}
     count = CountRange(
         figure=len(set(groups["at"])),
@@ -598,8 +672,7 @@ def link_with_report(
     found: list[tuple[Any, Any, Any]] = []
     cut = threshold if threshold is not None else DEFAULT_THRESHOLD
     if left_rows and right_rows:
-        connection = duckdb.connect()
-        try:
+        with _database(len(left_rows) + len(right_rows)) as connection:
             db_api = DuckDBAPI(connection)
             left = db_api.register(
                 _feature_table(left_rows, text_columns), table_name="left_records"
@@ -621,8 +694,6 @@ def link_with_report(
                 f"FROM {predictions.physical_name} WHERE match_probability >= ?",
                 [cut],
             ).fetchall()
-        finally:
-            connection.close()
     pairs = order_link_pairs(found, lefts, rights)
     check = None
     if left_truth is not None and right_truth is not None:
