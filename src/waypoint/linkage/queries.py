@@ -142,8 +142,9 @@ def unique_people_range(user: Any, *, persons: QuerySet[Person] | None = None) -
 
     Computed from the stored candidate pairs and reviewers' decisions, without the model:
     one pass over the pairs, strongest first (3.3 s, 2.2 CPU seconds, for 1,110,075
-    registrations and 166,615 pairs on SQLite; docs/benchmarks.md). Analysts and identity reviewers may count; other roles get
-    ``PermissionDenied``. An aggregate, so not audited.
+    registrations and 166,615 pairs on SQLite; docs/benchmarks.md). Analysts and identity
+    reviewers may count; other roles get ``PermissionDenied``. An aggregate, so not
+    audited.
     """
     access.require(user, Work.COUNT)
     national, counted = _count_scope(user)

@@ -174,9 +174,7 @@ def test_a_labelled_pair_outside_the_rows_is_refused() -> None:
         train(ROWS, labelled_pairs=[(0, 99)])
 
 
-def test_the_mothers_name_counts_when_it_agrees_against_when_not_nothing_when_left_out() -> (
-    None
-):
+def test_the_mothers_name_counts_when_it_agrees_against_when_not_nothing_when_left_out() -> None:
     base = {
         "given_name": "Waqas",
         "family_name": "Khan",
