@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -35,7 +36,7 @@ import pyarrow as pa
 from splink import DuckDBAPI, Linker
 
 from waypoint.linkage.clustering import BLOCK_LIMIT, capped, clusters_at, complete_pairs
-from waypoint.linkage.comparisons import DialectName, Model
+from waypoint.linkage.comparisons import GENEROUS_BLOCKING_BELOW, DialectName, Model
 from waypoint.linkage.features import LIST_FEATURES, clear_caches, record_features
 from waypoint.linkage.outcome import (
     CountRange,
@@ -160,8 +161,16 @@ def _check_ids(ids: Sequence[str] | None, rows: Sequence[Row]) -> list[str]:
 def untrained_model(
     link_type: LinkType = "dedupe_only", text_count: int = 0, records: int = 0
 ) -> dict[str, Any]:
-    """The priors, as a model (blocking chosen for a list of ``records`` records)."""
-    return Model("duckdb").settings(link_type, text_count, records)
+    """The priors, as a model (blocking chosen for a list of ``records`` records): a copy
+    of one built once per process, since search before register asks for it on every
+    search until a deduplication run has trained a model."""
+    small = records < GENEROUS_BLOCKING_BELOW
+    return copy.deepcopy(_untrained_model(link_type, text_count, small))
+
+
+@lru_cache(maxsize=16)
+def _untrained_model(link_type: LinkType, text_count: int, small: bool) -> dict[str, Any]:
+    return Model("duckdb").settings(link_type, text_count, 0 if small else GENEROUS_BLOCKING_BELOW)
 
 
 def with_labels(

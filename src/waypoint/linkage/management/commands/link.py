@@ -90,7 +90,9 @@ class Command(WaypointCommand):
         output: Path = options["output"]
         report: dict[str, Any]
         if options["engine"] == "spark":
-            lines, header = self._spark(runner, tables, threshold or engine.DEFAULT_THRESHOLD)
+            lines, header = self._spark(
+                runner, tables, threshold or engine.DEFAULT_THRESHOLD, text_columns
+            )
             report = {}
         elif len(tables) == 1:
             found = engine.deduplicate_with_report(
@@ -133,10 +135,13 @@ class Command(WaypointCommand):
             self.stdout.write(line)
 
     def _spark(
-        self, runner: Any, tables: list[Any], threshold: float
+        self, runner: Any, tables: list[Any], threshold: float, text_columns: tuple[str, ...]
     ) -> tuple[list[tuple[str, ...]], tuple[str, ...]]:
+        """The same clusters or pairs on Spark (no report: its cut-off is given or 0.8)."""
         if len(tables) == 1:
-            clusters = runner.deduplicate(tables[0].rows, ids=tables[0].ids, threshold=threshold)
+            clusters = runner.deduplicate(
+                tables[0].rows, ids=tables[0].ids, threshold=threshold, text_columns=text_columns
+            )
             return [(rid, clusters[rid]) for rid in tables[0].ids], ("record_id", "cluster_id")
         pairs = runner.link(
             tables[0].rows,
@@ -144,6 +149,7 @@ class Command(WaypointCommand):
             left_ids=tables[0].ids,
             right_ids=tables[1].ids,
             threshold=threshold,
+            text_columns=text_columns,
         )
         lines: list[tuple[str, ...]] = [(left, right, f"{p:.6f}") for left, right, p in pairs]
         return lines, ("left_id", "right_id", "match_probability")
