@@ -142,6 +142,10 @@ def _feature_table(rows: Sequence[Row], text_columns: tuple[str, ...], start: in
     return table
 
 
+# Pairs scored outside Splink (inside candidate clusters) go to DuckDB this many at a time.
+SCORE_BATCH = 20_000
+
+
 def _features_at(table: pa.Table, indices: Sequence[int]) -> list[dict[str, Any]]:
     return list(table.take(pa.array(indices, type=pa.int64())).to_pylist())
 
@@ -508,11 +512,17 @@ def deduplicate_with_report(
     stricter, looser = stricter_and_looser(cut)
     compiled = compiled_model(model)
 
+    compared = features.select(compiled.columns)
+
     def score(pairs: list[tuple[int, int]]) -> list[float]:
-        lefts = _features_at(features, [one for one, _ in pairs])
-        rights = _features_at(features, [other for _, other in pairs])
-        gammas = compiled.gammas(list(zip(lefts, rights, strict=True)))
-        return [compiled.weigh(vector)[0] for vector in gammas]
+        found: list[float] = []
+        for first in range(0, len(pairs), SCORE_BATCH):
+            batch = pairs[first : first + SCORE_BATCH]
+            lefts = _features_at(compared, [one for one, _ in batch])
+            rights = _features_at(compared, [other for _, other in batch])
+            gammas = compiled.gammas(list(zip(lefts, rights, strict=True)))
+            found.extend(compiled.weigh(vector)[0] for vector in gammas)
+        return found
 
     scored = complete_pairs(len(rows), found, looser, score)
     step.done("candidate clusters completed", len(scored) - len(found))

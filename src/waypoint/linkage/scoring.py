@@ -150,7 +150,8 @@ def _feature_columns(model: Mapping[str, Any]) -> list[str]:
         for index in _TEXT_COLUMN.findall(str(level.get("sql_condition", "")))
     }
     text_count = max(named) + 1 if named else 0
-    return [*FEATURE_COLUMNS, *(f"text_{index}" for index in range(text_count))]
+    compared = [column for column in FEATURE_COLUMNS if column not in LIST_FEATURES]
+    return [*compared, *(f"text_{index}" for index in range(text_count))]
 
 
 def feature_schema(text_count: int) -> pa.Schema:
