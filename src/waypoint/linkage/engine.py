@@ -51,7 +51,8 @@ from waypoint.linkage.outcome import (
 from waypoint.linkage.scoring import compiled_model, feature_schema
 from waypoint.linkage.training import M_FLOOR, MIN_TRAINING_RECORDS, train_linker
 
-# The best F1 in benchmarks/linkage.py over 10,000, 100,000 and 1,000,000 people (docs/linkage.md).
+# The cut-off of the functions below when the caller names none (it was the best F1 on the
+# demo generator); `waypoint link` chooses its own from the data (outcome.choose_threshold).
 DEFAULT_THRESHOLD = 0.8
 # How many labelled pairs the trained m probabilities count as when reviewers' decisions
 # are blended in: a few decisions nudge them, hundreds take over.
