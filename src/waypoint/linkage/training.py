@@ -27,6 +27,8 @@ from splink.internals.splink_dataframe import SplinkDataFrame
 from waypoint.linkage.comparisons import NEIGHBOURS, Dialect, DialectName, birth_m
 from waypoint.linkage.scoring import compile_comparisons
 
+log = logging.getLogger("waypoint.linkage")
+
 MIN_TRAINING_RECORDS = 1000
 U_SAMPLE_PAIRS = 2e6
 EM_MAX_PAIRS = 2e6
@@ -59,15 +61,19 @@ def train_linker(linker: Linker, inputs: Sequence[SplinkDataFrame], records: int
     else:
         training.estimate_u_using_random_sampling(max_pairs=U_SAMPLE_PAIRS, seed=1)
     # Each session fixes what it blocks on and estimates the rest.
-    training = linker.training
-    training.estimate_parameters_using_expectation_maximisation(
+    for rule in (
         "l.birth_date = r.birth_date AND NOT l.birth_placeholder",
-        max_pairs=EM_MAX_PAIRS,
-        record_sample_proportion=0.2,
-    )
-    training.estimate_parameters_using_expectation_maximisation(
-        block_on("given_key", "family_key"), max_pairs=EM_MAX_PAIRS, record_sample_proportion=0.2
-    )
+        block_on("given_key", "family_key"),
+    ):
+        try:
+            linker.training.estimate_parameters_using_expectation_maximisation(
+                rule, max_pairs=EM_MAX_PAIRS, record_sample_proportion=0.2
+            )
+        except ValueError as error:
+            # Splink refuses an m that underflows to 0 (a level whose pairs all look
+            # like non-matches in a session's sample); the session's estimates are then
+            # not used, and the model keeps what it had.
+            log.warning("an EM session was not used: %s", type(error).__name__)
     return with_floors(linker.misc.save_model_to_json())
 
 
