@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+from waypoint.linkage import services
+from waypoint.linkage.models import CandidatePair
 from waypoint.people.models import DatePrecision
 from waypoint.people.services import person_register
 
@@ -93,3 +95,16 @@ def scored_pair():
         )
 
     return make
+
+
+@pytest.fixture
+def pending(admin, twins):
+    """The twins' pair waiting for review: the threshold is set above their score, so
+    nothing is linked automatically."""
+    services.run_execute(
+        run=services.run_request(
+            actor=admin, threshold=0.9999999, review_floor=0.01, background=False
+        )
+    )
+    first, second, _other = twins
+    return CandidatePair.objects.get(left=first, right=second)

@@ -6,21 +6,9 @@ from hypothesis import strategies as st
 from rest_framework.test import APIClient
 
 from waypoint.core.tests.strategies import FUZZ, TEXT
-from waypoint.linkage import services
-from waypoint.linkage.models import CandidatePair, PairStatus
+from waypoint.linkage.models import PairStatus
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def pending(admin, twins):
-    services.run_execute(
-        run=services.run_request(
-            actor=admin, threshold=0.9999999, review_floor=0.01, background=False
-        )
-    )
-    first, second, _other = twins
-    return CandidatePair.objects.get(left=first, right=second)
 
 
 @pytest.fixture

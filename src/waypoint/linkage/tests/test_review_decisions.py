@@ -12,17 +12,6 @@ from waypoint.people.models import Person
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def pending(admin, twins):
-    """The twins' pair waiting for review (the threshold is set above their score)."""
-    run = services.run_request(
-        actor=admin, threshold=0.9999999, review_floor=0.01, background=False
-    )
-    services.run_execute(run=run)
-    first, second, _other = twins
-    return CandidatePair.objects.get(left=first, right=second)
-
-
 def _unique(*people):
     return queries.unique_people_in(Person.objects.filter(pk__in=[p.pk for p in people]))
 

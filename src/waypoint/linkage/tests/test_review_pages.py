@@ -4,20 +4,9 @@ import pytest
 from django.urls import reverse
 
 from waypoint.linkage import services
-from waypoint.linkage.models import CandidatePair, LinkageRun, PairStatus
+from waypoint.linkage.models import LinkageRun, PairStatus
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def pending(admin, twins):
-    services.run_execute(
-        run=services.run_request(
-            actor=admin, threshold=0.9999999, review_floor=0.01, background=False
-        )
-    )
-    first, second, _other = twins
-    return CandidatePair.objects.get(left=first, right=second)
 
 
 def test_the_queue_lists_the_pair_and_the_pair_page_shows_both_records(client, personas, pending):

@@ -4,22 +4,10 @@ import pytest
 from django.core.exceptions import PermissionDenied
 
 from waypoint.linkage import queries, services
-from waypoint.linkage.models import CandidatePair, PairStatus
+from waypoint.linkage.models import PairStatus
 from waypoint.people.models import Person
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def pending(admin, twins):
-    """The twins' pair waiting for review: nothing is linked automatically."""
-    services.run_execute(
-        run=services.run_request(
-            actor=admin, threshold=0.9999999, review_floor=0.01, background=False
-        )
-    )
-    first, second, _other = twins
-    return CandidatePair.objects.get(left=first, right=second)
 
 
 def test_strict_chosen_and_loose_cut_offs_count_different_links(admin, lipa_people, scored_pair):
