@@ -15,20 +15,11 @@ from collections.abc import Callable, Mapping, Sequence
 from itertools import combinations
 from typing import Any
 
-import numpy as np
-import pyarrow as pa
-import pyarrow.compute as pc
-
 from waypoint.linkage.outcome import weight_of
 
 # Candidate clusters larger than this (chains of namesakes through a placeholder date) are
 # not completed: their unscored pairs count as 0, as before.
 COMPLETION_LIMIT = 60
-# A blocking key (two name sounds and a year, a sound and a date) held by more records
-# than this is dropped: its block would be namesakes by the thousand (Mohammad Ahmadi,
-# 1990), whose pairs the model cannot tell apart anyway, and whose true pairs other
-# keys (a real date, a document, a phone) still bring together.
-BLOCK_LIMIT = 100
 # Match weights (log2 odds) are clipped to this many bits either way when clusters are
 # averaged: beyond it, a pair is certain enough either way.
 WEIGHT_CLIP = 10.0
@@ -88,24 +79,6 @@ def clusters_at(
 ) -> dict[str, list[int]]:
     """``average_linkage`` at several cut-offs over one set of pairs."""
     return {name: average_linkage(count, pairs, cut) for name, cut in thresholds.items()}
-
-
-def capped(column: pa.ChunkedArray, limit: int) -> pa.ChunkedArray:
-    """A list column of blocking keys without the keys more than ``limit`` rows hold."""
-    lists = column.combine_chunks()
-    flat = pc.list_flatten(lists)
-    if len(flat) == 0:
-        return column
-    counts = pc.value_counts(flat)
-    crowded = counts.field("values").filter(pc.greater(counts.field("counts"), limit))
-    if len(crowded) == 0:
-        return column
-    keep = pc.invert(pc.is_in(flat, value_set=crowded))
-    rows = pc.list_parent_indices(lists).to_numpy()
-    kept = np.bincount(rows[keep.to_numpy(zero_copy_only=False)], minlength=len(lists))
-    offsets = np.concatenate([[0], np.cumsum(kept)]).astype(np.int32)
-    rebuilt = pa.ListArray.from_arrays(pa.array(offsets), flat.filter(keep), mask=pc.is_null(lists))
-    return pa.chunked_array([rebuilt])
 
 
 def average_linkage(

@@ -35,9 +35,15 @@ import duckdb
 import pyarrow as pa
 from splink import DuckDBAPI, Linker
 
-from waypoint.linkage.clustering import BLOCK_LIMIT, capped, clusters_at, complete_pairs
+from waypoint.linkage.clustering import clusters_at, complete_pairs
 from waypoint.linkage.comparisons import GENEROUS_BLOCKING_BELOW, DialectName, Model
-from waypoint.linkage.features import LIST_FEATURES, clear_caches, record_features
+from waypoint.linkage.features import (
+    BLOCK_LIMIT,
+    LIST_FEATURES,
+    capped,
+    clear_caches,
+    record_features,
+)
 from waypoint.linkage.outcome import (
     CountRange,
     TruthCheck,
@@ -117,7 +123,7 @@ def _feature_batch(first: int, text_columns: tuple[str, ...], start: int) -> pa.
 
 def _feature_table(rows: Sequence[Row], text_columns: tuple[str, ...], start: int = 0) -> pa.Table:
     """The features of ``rows`` as one Arrow table (``unique_id`` from ``start``), with
-    the blocking keys too many records share dropped (``clustering.capped``)."""
+    the blocking keys too many records share dropped (``features.capped``)."""
     global _shared_rows
     schema = feature_schema(len(text_columns))
     firsts = range(0, len(rows), FEATURE_BATCH)
@@ -498,9 +504,7 @@ def deduplicate_with_report(
         candidates, compared_true, model = 0, 0, untrained_model()
         bins: list[WeightBin] = []
         found: list[tuple[int, int, float]] = []
-        if len(rows) < 2:
-            pass
-        else:
+        if len(rows) >= 2:
             linker, predictions = _predictions(
                 connection, features, None, None, text_count=len(text_columns)
             )
@@ -516,14 +520,14 @@ def deduplicate_with_report(
     compared = features.select(compiled.columns)
 
     def score(pairs: list[tuple[int, int]]) -> list[float]:
-        found: list[float] = []
+        probabilities: list[float] = []
         for first in range(0, len(pairs), SCORE_BATCH):
             batch = pairs[first : first + SCORE_BATCH]
             lefts = _features_at(compared, [one for one, _ in batch])
             rights = _features_at(compared, [other for _, other in batch])
             gammas = compiled.gammas(list(zip(lefts, rights, strict=True)))
-            found.extend(compiled.weigh(vector)[0] for vector in gammas)
-        return found
+            probabilities.extend(compiled.weigh(vector)[0] for vector in gammas)
+        return probabilities
 
     scored = complete_pairs(len(rows), found, looser, score)
     step.done("candidate clusters completed", len(scored) - len(found))

@@ -16,6 +16,10 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
 from waypoint.people.names import fold, name_tokens, skeleton
 
 ROLES = (
@@ -32,6 +36,12 @@ ROLES = (
     "document_number",
     "phone",
 )
+
+# A blocking key (two name sounds and a year, a sound and a date) held by more records
+# than this is dropped: its block would be namesakes by the thousand (Mohammad Ahmadi,
+# 1990), whose pairs the model cannot tell apart anyway, and whose true pairs other
+# keys (a real date, a document, a phone) still bring together.
+BLOCK_LIMIT = 100
 
 # Blocking keys that are lists: a pair is compared when the lists share an element.
 LIST_FEATURES = ("name_years", "name_pair_years", "name_triples", "name_dates")
@@ -324,3 +334,21 @@ def record_features(
     for index, column in enumerate(text_columns):
         features[f"text_{index}"] = fold(raw.get(column) or "") or None
     return features
+
+
+def capped(column: pa.ChunkedArray, limit: int) -> pa.ChunkedArray:
+    """A list column of blocking keys without the keys more than ``limit`` rows hold."""
+    lists = column.combine_chunks()
+    flat = pc.list_flatten(lists)
+    if len(flat) == 0:
+        return column
+    counts = pc.value_counts(flat)
+    crowded = counts.field("values").filter(pc.greater(counts.field("counts"), limit))
+    if len(crowded) == 0:
+        return column
+    keep = pc.invert(pc.is_in(flat, value_set=crowded))
+    rows = pc.list_parent_indices(lists).to_numpy()
+    kept = np.bincount(rows[keep.to_numpy(zero_copy_only=False)], minlength=len(lists))
+    offsets = np.concatenate([[0], np.cumsum(kept)]).astype(np.int32)
+    rebuilt = pa.ListArray.from_arrays(pa.array(offsets), flat.filter(keep), mask=pc.is_null(lists))
+    return pa.chunked_array([rebuilt])

@@ -49,7 +49,7 @@ def test_a_placeholder_date_gives_no_date_keys() -> None:
 def test_keys_too_many_records_share_are_dropped() -> None:
     import pyarrow as pa
 
-    from waypoint.linkage.clustering import capped
+    from waypoint.linkage.features import capped
 
     column = pa.chunked_array([pa.array([["a", "b"], ["a"], None, ["a", "c"]])])
     assert capped(column, 2).to_pylist() == [["b"], [], None, ["c"]]

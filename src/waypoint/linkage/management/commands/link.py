@@ -127,9 +127,8 @@ class Command(WaypointCommand):
             if options["report"] is not None:
                 options["report"].write_text(json.dumps(report, indent=2), encoding="utf-8")
         except OSError as error:
-            raise CommandError(
-                f"cannot write: {error.filename}: {error.strerror}", returncode=2
-            ) from None
+            message = f"cannot write {error.filename}: {error.strerror}"
+            raise CommandError(message, returncode=2) from None
         self.stdout.write(f"wrote {len(lines)} rows to {output}")
         for line in _summary(report):
             self.stdout.write(line)
