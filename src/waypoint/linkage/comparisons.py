@@ -184,20 +184,12 @@ class Model:
         """
         name, key, sounds = f"{part}_name", f"{part}_key", f"{part}_sound"
         jw = self.dialect.jaro_winkler(_col(name, "l"), _col(name, "r"))
-        moved_sql = '"all_sounds_l" = "all_sounds_r"'
-        moved = (
-            Level(moved_sql, "the same names in another order", 0.05, 0.0005)
-            if part == "given"
-            else Level(
-                moved_sql,
-                "another order (counted on the given name)",
-                0.001,
-                0.001,
-                fixed_m=True,
-                fixed_u=True,
-            )
-        )
-        distance = self.dialect.levenshtein(_col(key, "l"), _col(key, "r"))
+        moved = self._moved(part, '"all_sounds_l" = "all_sounds_r"', exact=True)
+        swapped = self._moved(part, self._crossed(), exact=False)
+        # Skeletons with their spaces taken out, so that a name written as one word or two
+        # (Mohammadzada, Mohammad Zada) is one letter apart, not different.
+        joined_l, joined_r = (f"replace({_col(key, side)}, ' ', '')" for side in ("l", "r"))
+        distance = self.dialect.levenshtein(joined_l, joined_r)
         return self._comparison(
             name,
             _null(name),
@@ -207,6 +199,7 @@ class Model:
                 Level(f'"{sounds}_l" = "{sounds}_r"', "same sound", 0.03, 0.003),
                 Level(f"{jw} >= 0.92", "jaro-winkler >= 0.92", 0.08, 0.004),
                 moved,
+                swapped,
                 Level(
                     self.dialect.within(_col(sounds, "l"), _col(sounds, "r")),
                     "one within the other",
@@ -220,7 +213,7 @@ class Model:
                     0.005,
                 ),
                 Level(
-                    f"{distance} <= 1 AND length({_col(key, 'l')}) >= 3",
+                    f"{distance} <= 1 AND length({joined_l}) >= 3",
                     "skeletons one letter apart",
                     0.02,
                     0.005,
@@ -228,6 +221,34 @@ class Model:
                 Level(f"{jw} >= 0.8", "jaro-winkler >= 0.8", 0.04, 0.04),
                 Level("TRUE", "different", 0.04, 0.94),
             ],
+        )
+
+    @staticmethod
+    def _moved(part: str, sql: str, *, exact: bool) -> Level:
+        """The level of given and family names moved between the fields: it weighs on the
+        given name; the family name's level weighs nothing, so one move counts once."""
+        if part == "given":
+            if exact:
+                return Level(sql, "the same names in another order", 0.05, 0.0005)
+            return Level(sql, "swapped, written another way", 0.03, 0.0005)
+        label = "another order (counted on the given name)"
+        if not exact:
+            label = "swapped, written another way (counted on the given name)"
+        return Level(sql, label, 0.001, 0.001, fixed_m=True, fixed_u=True)
+
+    def _crossed(self) -> str:
+        """Given name like the other's family name and family name like the other's given
+        name, each the same skeleton or close in spelling (Simail Demir / Demir Ismail)."""
+
+        def alike(one: str, other: str) -> str:
+            jw = self.dialect.jaro_winkler(f'"{one}_name_l"', f'"{other}_name_r"')
+            return f'("{one}_key_l" = "{other}_key_r" OR {jw} >= 0.85)'
+
+        # Not when the given names agree as written: Ahmad Ahmadi / Ahmad Ahmadzai is
+        # no swap, and its family names must be weighed on their own.
+        return (
+            f'("given_key_l" <> "given_key_r" AND {alike("given", "family")} '
+            f"AND {alike('family', 'given')})"
         )
 
     def parent_comparison(self, parent: str) -> cl.CustomComparison:

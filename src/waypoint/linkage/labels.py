@@ -35,6 +35,10 @@ LEVEL_LABELS: dict[str, str | Promise] = {
     "another order (counted on the given name)": _(
         "the same names in another order (counted on the given name)"
     ),
+    "swapped, written another way": _("given and family name swapped, written another way"),
+    "swapped, written another way (counted on the given name)": _(
+        "given and family name swapped, written another way (counted on the given name)"
+    ),
     "one within the other": _("one has a name part the other lacks"),
     "a skeleton in common": _("one name in common"),
     "skeletons one letter apart": _("one letter apart"),

@@ -25,7 +25,7 @@ from typing import Any
 STRICTER_BITS = 3.0
 # A cut-off chosen from the data stays within these bounds: below 0.5 the model would
 # link pairs it thinks more likely different; above 0.99 a single field decides.
-AUTO_LOWEST, AUTO_HIGHEST = 0.5, 0.99
+AUTO_LOWEST, AUTO_HIGHEST = 0.2, 0.99
 
 
 @dataclass(frozen=True)

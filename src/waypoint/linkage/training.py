@@ -81,7 +81,8 @@ def _within_nationality_u(
     linker: Linker, model: dict[str, Any], tables: Sequence[str], records: int
 ) -> bool:
     """Replace the model's u probabilities (but nationality's) by their estimates from
-    random pairs of records of the same nationality; False if there are too few such."""
+    random pairs of records of the same nationality (``_non_matches``); False if there
+    are too few such."""
     source = _union(tables)
     groups = _rows(
         linker,
@@ -130,10 +131,14 @@ def _within_nationality_u(
         f"AND r.rn = l.partner AND l.unique_id_x <> r.unique_id_x "
         f"GROUP BY {', '.join(f'g{index}' for index in range(len(compiled)))}"
     )
-    counts: list[dict[int, float]] = [defaultdict(float) for _ in compiled]
-    for row in _rows(linker, sql):
-        for index in range(len(compiled)):
-            counts[index][int(row[f"g{index}"])] += float(row["weight"])
+    names = [comparison.name for comparison, _ in compiled]
+    counts = _non_matches(
+        names,
+        [
+            ([int(row[f"g{index}"]) for index in range(len(compiled))], float(row["weight"]))
+            for row in _rows(linker, sql)
+        ],
+    )
     for index, comparison in enumerate(model["comparisons"]):
         if comparison["output_column_name"] == "nationality":
             _set_u(
@@ -152,6 +157,56 @@ def _within_nationality_u(
                 continue
             level["u_probability"] = max(observed.get(top - position, 0.0) / total, U_FLOOR)
     return True
+
+
+# A u estimate needs this many sampled pairs that other fields show to be strangers;
+# with fewer (a list without dates of birth, say), all the sampled pairs are used.
+MIN_NON_MATCHES = 1000.0
+
+
+def _non_matches(
+    names: Sequence[str], groups: Sequence[tuple[Sequence[int], float]]
+) -> list[dict[int, float]]:
+    """For each comparison, how many sampled pairs reached each of its levels, counting
+    only the pairs that the other fields show to be two people.
+
+    Random pairs are not all strangers: in a list where many people registered twice (a
+    few thousand records, a third of them repeats) one random pair of one nationality in
+    a hundred or so is a person and their repeat, and those pairs share a date of birth
+    thirty times more often than strangers do: the date's u came out a hundred times too
+    high. A pair whose dates of birth are more than a year apart is almost never one
+    person, and neither is one whose given and family names both differ; the names' u
+    comes from the first kind, the date's from the second, every other comparison's from
+    either. Among strangers the fields are close to independent, so what is left is u.
+    ``groups`` are the sampled pairs grouped by their levels (gamma, in ``names`` order)
+    with how many pairs each group stands for; gamma 0 is a comparison's last level,
+    "different".
+    """
+    position = {name: index for index, name in enumerate(names)}
+
+    def different(gammas: Sequence[int], name: str) -> bool:
+        return name in position and gammas[position[name]] == 0
+
+    def strangers(gammas: Sequence[int], name: str) -> bool:
+        dates = different(gammas, "birth")
+        both_names = different(gammas, "given_name") and different(gammas, "family_name")
+        if name == "birth":
+            return both_names
+        if name in {"given_name", "family_name"}:
+            return dates
+        return dates or both_names
+
+    counts: list[dict[int, float]] = []
+    for index, name in enumerate(names):
+        kept: dict[int, float] = defaultdict(float)
+        every: dict[int, float] = defaultdict(float)
+        for gammas, weight in groups:
+            every[gammas[index]] += weight
+            if strangers(gammas, name):
+                kept[gammas[index]] += weight
+        enough = sum(value for gamma, value in kept.items() if gamma >= 0) >= MIN_NON_MATCHES
+        counts.append(kept if enough else every)
+    return counts
 
 
 def _birth_m_from_placeholders(

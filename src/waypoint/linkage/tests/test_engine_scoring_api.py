@@ -78,6 +78,18 @@ def test_a_swapped_pair_has_its_swap_counted_on_the_given_name() -> None:
     assert family.weight == 0
 
 
+def test_names_swapped_and_written_another_way_are_still_a_swap() -> None:
+    rows = [
+        {"given_name": "Ismail", "family_name": "Demir", "birth_date": "23.03.1992"},
+        {"given_name": "Demir", "family_name": "Simail", "birth_date": "23.03.1992"},
+    ]
+    (pair,) = score_pairs(rows, ids=["a", "b"], threshold=0.01)
+    levels = {c.field: (c.level, c.weight) for c in pair.contributions}
+    assert levels["given_name"][0] == "swapped, written another way"
+    assert levels["given_name"][1] > 0
+    assert levels["family_name"][1] == 0
+
+
 def test_every_comparison_contributes_and_missing_values_weigh_nothing() -> None:
     pairs = by_pair(score_pairs(ROWS, ids=IDS, threshold=0.5))
     fields = [c.field for c in pairs[("m1", "m2")].contributions]

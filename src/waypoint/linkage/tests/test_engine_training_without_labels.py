@@ -99,3 +99,13 @@ def test_more_placeholders_make_a_placeholder_year_likelier_for_one_person() -> 
     assert birth_m(0.6)[1] > birth_m(0.2)[1]
     assert birth_m(0.6)[0] < birth_m(0.2)[0]
     assert sum(birth_m(0.35)) == pytest.approx(1.0, abs=0.001)
+
+
+def test_repeat_registrations_do_not_make_a_shared_date_look_common() -> None:
+    # 1,400 people, each registered twice with the same date of birth: a random pair of
+    # one nationality is the same person one time in 700 and then shares the date, which
+    # would double the u of "same date"; strangers share one about one time in 10,000.
+    rows = population(placeholder_share=0.0)
+    rows += [dict(row, given_name=row["given_name"] + "a") for row in rows]
+    u = level(train(rows), "birth", "same date")["u_probability"]
+    assert u < 0.0006
