@@ -183,6 +183,8 @@ class Model:
         family name's weighs nothing), so the one move is not evidence twice.
         """
         name, key, sounds = f"{part}_name", f"{part}_key", f"{part}_sound"
+        # Term frequencies in two bands: a common name's agreement is weighed apart.
+        common = f'(coalesce("{part}_common_l", FALSE) OR coalesce("{part}_common_r", FALSE))'
         jw = self.dialect.jaro_winkler(_col(name, "l"), _col(name, "r"))
         moved = self._moved(part, '"all_sounds_l" = "all_sounds_r"', exact=True)
         swapped = self._moved(part, self._crossed(), exact=False)
@@ -194,7 +196,11 @@ class Model:
             name,
             _null(name),
             [
+                Level(f'"{name}_l" = "{name}_r" AND {common}', "same common name", 0.3, 0.02),
                 Level(f'"{name}_l" = "{name}_r"', "same spelling", 0.55, 0.004),
+                Level(
+                    f'"{key}_l" = "{key}_r" AND {common}', "common name, same skeleton", 0.1, 0.02
+                ),
                 Level(f'"{key}_l" = "{key}_r"', "same skeleton", 0.2, 0.003),
                 Level(f'"{sounds}_l" = "{sounds}_r"', "same sound", 0.03, 0.003),
                 Level(f"{jw} >= 0.92", "jaro-winkler >= 0.92", 0.08, 0.004),

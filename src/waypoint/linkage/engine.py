@@ -42,7 +42,10 @@ from waypoint.linkage.features import (
     LIST_FEATURES,
     capped,
     clear_caches,
+    common_names,
+    mark_common,
     record_features,
+    with_common_names,
 )
 from waypoint.linkage.outcome import (
     CountRange,
@@ -50,9 +53,12 @@ from waypoint.linkage.outcome import (
     WeightBin,
     choose_threshold,
     clustered_pairs,
+    prior_shift,
+    probability_at,
     stricter_and_looser,
     true_pairs_of,
     truth_check,
+    weight_of,
 )
 from waypoint.linkage.scoring import compiled_model, feature_schema
 from waypoint.linkage.training import M_FLOOR, MIN_TRAINING_RECORDS, train_linker
@@ -121,9 +127,15 @@ def _feature_batch(first: int, text_columns: tuple[str, ...], start: int) -> pa.
     return pa.RecordBatch.from_pylist(chunk, schema=feature_schema(len(text_columns)))
 
 
-def _feature_table(rows: Sequence[Row], text_columns: tuple[str, ...], start: int = 0) -> pa.Table:
+def _feature_table(
+    rows: Sequence[Row],
+    text_columns: tuple[str, ...],
+    start: int = 0,
+    common: Sequence[str] | None = None,
+) -> pa.Table:
     """The features of ``rows`` as one Arrow table (``unique_id`` from ``start``), with
-    the blocking keys too many records share dropped (``features.capped``)."""
+    the blocking keys too many records share dropped (``features.capped``) and the common
+    names marked: those of ``common`` (a trained model's), or else this list's own."""
     global _shared_rows
     schema = feature_schema(len(text_columns))
     firsts = range(0, len(rows), FEATURE_BATCH)
@@ -142,6 +154,7 @@ def _feature_table(rows: Sequence[Row], text_columns: tuple[str, ...], start: in
         _shared_rows = ()
         clear_caches()
     table = pa.Table.from_batches(batches, schema=schema)
+    table = with_common_names(table, common_names(table) if common is None else common)
     for column in LIST_FEATURES:
         table = table.set_column(
             table.schema.get_field_index(column), column, capped(table[column], BLOCK_LIMIT)
@@ -243,6 +256,7 @@ def train(
             model = train_linker(linker, [table], len(rows))
     model = with_labels(model, features, labelled_pairs)
     model["waypoint_text_columns"] = list(text_columns)
+    model["waypoint_common_names"] = common_names(features)
     return model
 
 
@@ -305,17 +319,24 @@ def score_pairs(
     record_ids = _check_ids(ids, rows)
     if len(rows) < 2:
         return []
-    features = _feature_table(rows, text_columns)
+    features = _feature_table(rows, text_columns, common=_common_of(model))
     with _database(len(rows)) as connection:
         linker, predictions = _predictions(
-            connection, features, model, threshold, text_count=len(text_columns), with_levels=True
+            connection, features, model, None, text_count=len(text_columns), with_levels=True
         )
-        settings = linker.misc.save_model_to_json()
+        settings, shift = _with_prior_from_scores(
+            connection,
+            predictions.physical_name,
+            linker.misc.save_model_to_json(),
+            len(rows) * (len(rows) - 1) // 2,
+            len(rows),
+        )
         compiled = compiled_model(settings)
         gamma_columns = ", ".join(f'"gamma_{c.name}"' for c in compiled.comparisons)
         found = connection.execute(
-            f"SELECT unique_id_l, unique_id_r, match_probability, {gamma_columns} "  # noqa: S608
-            f"FROM {predictions.physical_name}"
+            f"SELECT unique_id_l, unique_id_r, {_probability_sql(shift)}, {gamma_columns} "  # noqa: S608
+            f"FROM {predictions.physical_name} WHERE match_weight + ? >= ?",
+            [shift, weight_of(threshold)],
         ).fetchall()
     scored = []
     for one, other, probability, *gammas in found:
@@ -355,8 +376,12 @@ def score_candidates(
     compiled = compiled_model(model)
     text_columns = tuple(column for column in compiled.columns if column.startswith("text_"))
     raw_columns = _text_sources(model, text_columns)
-    new = record_features(record, text_columns=raw_columns)
-    others = [record_features(candidate, text_columns=raw_columns) for candidate in candidates]
+    common = set(_common_of(model) or ())
+    new = mark_common(record_features(record, text_columns=raw_columns), common)
+    others = [
+        mark_common(record_features(candidate, text_columns=raw_columns), common)
+        for candidate in candidates
+    ]
     results = []
     for index, gammas in enumerate(compiled.gammas([(new, other) for other in others])):
         probability, levels = compiled.weigh(gammas)
@@ -374,6 +399,12 @@ def score_candidates(
         )
     results.sort(key=lambda item: (item[0], item[1]))
     return [pair for _, _, pair in results]
+
+
+def _common_of(model: Mapping[str, Any] | None) -> list[str] | None:
+    """The common names a trained model carries (``features.common_names``), if any."""
+    named = model.get("waypoint_common_names") if model is not None else None
+    return [str(name) for name in named] if isinstance(named, list) else None
 
 
 def _text_sources(model: Mapping[str, Any], text_columns: tuple[str, ...]) -> tuple[str, ...]:
@@ -508,10 +539,20 @@ def deduplicate_with_report(
             linker, predictions = _predictions(
                 connection, features, None, None, text_count=len(text_columns)
             )
-            model = linker.misc.save_model_to_json()
+            model, shift = _with_prior_from_scores(
+                connection,
+                predictions.physical_name,
+                linker.misc.save_model_to_json(),
+                len(rows) * (len(rows) - 1) // 2,
+                len(rows),
+            )
             step.done("trained and scored")
-            candidates, bins, compared_true = _summary(connection, predictions.physical_name, truth)
-            threshold, found = _kept_pairs(connection, predictions.physical_name, bins, threshold)
+            candidates, bins, compared_true = _summary(
+                connection, predictions.physical_name, truth, shift
+            )
+            threshold, found = _kept_pairs(
+                connection, predictions.physical_name, bins, threshold, shift
+            )
             step.done("pairs kept", len(found))
     cut = threshold if threshold is not None else DEFAULT_THRESHOLD
     stricter, looser = stricter_and_looser(cut)
@@ -565,14 +606,51 @@ def deduplicate_with_report(
     )
 
 
+def _with_prior_from_scores(
+    connection: duckdb.DuckDBPyConnection,
+    table: str,
+    model: dict[str, Any],
+    all_pairs: int,
+    records: int,
+) -> tuple[dict[str, Any], float]:
+    """The model with its prior re-estimated from the scored pairs (``outcome.prior_shift``),
+    and the bits that adds to every match weight in ``table``. A list too short to train
+    on keeps the prior it has: a few pairs say nothing about how many are matches."""
+    if records < MIN_TRAINING_RECORDS:
+        return model, 0.0
+    weights = connection.execute(
+        f"SELECT round(match_weight, 1), count(*) FROM {table} GROUP BY 1"  # noqa: S608
+    ).fetchall()
+    prior = float(model["probability_two_random_records_match"])
+    shift = prior_shift(
+        ((float(weight), int(count)) for weight, count in weights if weight is not None),
+        prior,
+        all_pairs,
+    )
+    log.info("prior %.3g moved %+.2f bits by the scores", prior, shift)
+    model = copy.deepcopy(model)
+    model["probability_two_random_records_match"] = probability_at(weight_of(prior) + shift)
+    return model, shift
+
+
+def _probability_sql(shift: float) -> str:
+    """The match probability of a predictions row, its weight moved by ``shift`` bits."""
+    return f"1.0 / (1.0 + pow(2.0, -(match_weight + {float(shift)!r})))"
+
+
 def _summary(
-    connection: duckdb.DuckDBPyConnection, table: str, truth: Sequence[str] | None
+    connection: duckdb.DuckDBPyConnection,
+    table: str,
+    truth: Sequence[str] | None,
+    shift: float = 0.0,
 ) -> tuple[int, list[WeightBin], int]:
-    """How many pairs were compared, their weight distribution, and how many of them are
-    true pairs (0 without ``truth``)."""
+    """How many pairs were compared, their weight distribution (each weight moved by
+    ``shift`` bits), and how many of them are true pairs (0 without ``truth``)."""
+    weight = f"(match_weight + {float(shift)!r})"
     rows = connection.execute(
-        f"SELECT greatest(least(floor(match_weight), {WEIGHT_RANGE}), -{WEIGHT_RANGE})::INTEGER "  # noqa: S608
-        f"AS low, count(*), sum(match_probability) FROM {table} GROUP BY low ORDER BY low"
+        f"SELECT greatest(least(floor({weight}), {WEIGHT_RANGE}), -{WEIGHT_RANGE})::INTEGER "  # noqa: S608
+        f"AS low, count(*), sum({_probability_sql(shift)}) FROM {table} "
+        "GROUP BY low ORDER BY low"
     ).fetchall()
     bins = [WeightBin(int(low), int(pairs), float(total)) for low, pairs, total in rows]
     compared_true = 0
@@ -597,15 +675,16 @@ def _kept_pairs(
     table: str,
     bins: Sequence[WeightBin],
     threshold: float | None,
+    shift: float = 0.0,
 ) -> tuple[float, list[tuple[int, int, float]]]:
     """The cut-off (chosen from ``bins`` when ``None``) and the pairs at or above the
-    looser cut-off that goes with it."""
+    looser cut-off that goes with it (weights moved by ``shift`` bits)."""
     cut = threshold if threshold is not None else choose_threshold(bins)
     _, looser = stricter_and_looser(cut)
     found = connection.execute(
-        f"SELECT unique_id_l, unique_id_r, match_probability FROM {table} "  # noqa: S608
-        "WHERE match_probability >= ?",
-        [looser],
+        f"SELECT unique_id_l, unique_id_r, {_probability_sql(shift)} FROM {table} "  # noqa: S608
+        "WHERE match_weight + ? >= ?",
+        [shift, weight_of(looser)],
     ).fetchall()
     return cut, [(int(one), int(other), float(probability)) for one, other, probability in found]
 
@@ -711,12 +790,21 @@ def link_with_report(
             model = train_linker(linker, [left, right], records)
             linker = Linker([left, right], model, log_level=logging.WARNING)
             predictions = linker.inference.predict()
-            candidates, bins, compared_true = _summary(connection, predictions.physical_name, truth)
+            _, shift = _with_prior_from_scores(
+                connection,
+                predictions.physical_name,
+                model,
+                len(left_rows) * len(right_rows),
+                records,
+            )
+            candidates, bins, compared_true = _summary(
+                connection, predictions.physical_name, truth, shift
+            )
             cut = threshold if threshold is not None else choose_threshold(bins)
             found = connection.execute(
-                f"SELECT unique_id_l, unique_id_r, match_probability "  # noqa: S608
-                f"FROM {predictions.physical_name} WHERE match_probability >= ?",
-                [cut],
+                f"SELECT unique_id_l, unique_id_r, {_probability_sql(shift)} "  # noqa: S608
+                f"FROM {predictions.physical_name} WHERE match_weight + ? >= ?",
+                [shift, weight_of(cut)],
             ).fetchall()
     pairs = order_link_pairs(found, lefts, rights)
     check = None

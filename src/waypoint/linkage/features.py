@@ -10,7 +10,7 @@ known. Everything here is pure: no database, no settings.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 from itertools import combinations
@@ -44,7 +44,7 @@ ROLES = (
 BLOCK_LIMIT = 100
 
 # Blocking keys that are lists: a pair is compared when the lists share an element.
-LIST_FEATURES = ("name_years", "name_pair_years", "name_triples", "name_dates")
+LIST_FEATURES = ("name_years", "name_pair_years", "name_triples", "name_dates", "name_rare")
 
 # Columns every features row has, in this order; free-text columns follow as text_<n>.
 FEATURE_COLUMNS = (
@@ -58,6 +58,8 @@ FEATURE_COLUMNS = (
     "family_key1",
     "family_key_last",
     "family_sound",
+    "given_common",
+    "family_common",
     "father_name",
     "father_key",
     "mother_name",
@@ -71,6 +73,7 @@ FEATURE_COLUMNS = (
     "name_pair_years",
     "name_triples",
     "name_dates",
+    "name_rare",
     "birth_date",
     "birth_year",
     "birth_month",
@@ -85,6 +88,11 @@ FEATURE_COLUMNS = (
 )
 
 PHONE_DIGITS = 8  # the subscriber part; country and trunk prefixes are written many ways
+
+# A name (its skeleton) held by at least this share of the records of one nationality,
+# and by at least COMMON_HOLDERS of them, is a common name (``with_common_names``).
+COMMON_SHARE = 0.01
+COMMON_HOLDERS = 5
 
 # Names and dates repeat a lot in a list; each distinct one is worked out once.
 NAME_CACHE_SIZE = 1 << 20  # the engine clears the caches once a list's features are built
@@ -226,15 +234,25 @@ def _order_free(given: str | None, family: str | None) -> tuple[str | None, str 
 
 @lru_cache(maxsize=NAME_CACHE_SIZE)
 def _blocking_keys(
-    sounds: str | None, father: str | None, year: int | None, real_date: str | None
-) -> tuple[list[str] | None, list[str] | None, list[str] | None, list[str] | None]:
+    sounds: str | None,
+    father: str | None,
+    year: int | None,
+    real_date: str | None,
+    initials: str | None,
+) -> tuple[
+    list[str] | None, list[str] | None, list[str] | None, list[str] | None, list[str] | None
+]:
     """Keys that put two records in one block wherever their names sit (given, family or
     father's name: an Afghan without a family name is written with his father's name in
     its place) and however they are spelt within a sound: every name sound, and every two,
     with the birth year (and the year after, so that years one apart meet); every three
     name sounds, whatever the year; every name sound with a real date of birth (not a
-    placeholder). The engine drops the keys too many records share (``BLOCK_LIMIT``), so
-    a rare name brings its holders together alone and a common one needs company."""
+    placeholder). And for rare names and rare spellings (``name_rare``): every name sound
+    alone, whatever the date (a date left out or mistyped), and the initials of the given
+    and family name's sounds with the birth year (Isam Hosaini 1947 and Iam Huwejni 1947,
+    two spellings that share no sound). The engine drops the keys too many records share
+    (``BLOCK_LIMIT``), so a rare name brings its holders together alone and a common one
+    needs company."""
     words = sorted(set(sounds.split()) | ({father} if father else set())) if sounds else []
     singles = pairs = None
     if words and year is not None:
@@ -244,7 +262,10 @@ def _blocking_keys(
         pairs = [f"{couple} {when}" for couple in couples for when in years] or None
     triples = [" ".join(three) for three in combinations(words, 3)] or None
     dates = [f"{word} {real_date}" for word in words] if words and real_date else None
-    return singles, pairs, triples, dates
+    rare = list(words)
+    if initials and year is not None:
+        rare += [f"{initials} {when}" for when in (year, year + 1)]
+    return singles, pairs, triples, dates, rare or None
 
 
 def clear_caches() -> None:
@@ -300,6 +321,8 @@ def record_features(
         "family_key1": family_key1,
         "family_key_last": family_key_last,
         "family_sound": family_sound,
+        "given_common": None,  # known only with the whole list: ``with_common_names``
+        "family_common": None,
         "father_name": father_name,
         "father_key": father_key,
         "mother_name": mother_name,
@@ -324,12 +347,16 @@ def record_features(
     features["block_group"] = f"{features['sex'] or ''}:{features['nationality'] or ''}"
     father_sound = _sound(father_key.split()[0]) if father_key else None
     real_date = features["birth_date"] if not features["birth_placeholder"] else None
-    keys = _blocking_keys(all_sounds, father_sound, year, real_date)
+    initials = None
+    if given_sound and family_sound:
+        initials = "".join(sorted((given_sound[0], family_sound[0])))
+    keys = _blocking_keys(all_sounds, father_sound, year, real_date, initials)
     (
         features["name_years"],
         features["name_pair_years"],
         features["name_triples"],
         features["name_dates"],
+        features["name_rare"],
     ) = keys
     for index, column in enumerate(text_columns):
         features[f"text_{index}"] = fold(raw.get(column) or "") or None
@@ -352,3 +379,62 @@ def capped(column: pa.ChunkedArray, limit: int) -> pa.ChunkedArray:
     offsets = np.concatenate([[0], np.cumsum(kept)]).astype(np.int32)
     rebuilt = pa.ListArray.from_arrays(pa.array(offsets), flat.filter(keep), mask=pc.is_null(lists))
     return pa.chunked_array([rebuilt])
+
+
+def _held(table: pa.Table, part: str) -> pa.ChunkedArray:
+    """``NATIONALITY|skeleton`` of each record's given or family name (null without one)."""
+    return pc.binary_join_element_wise(
+        pc.fill_null(table["nationality"], ""), table[f"{part}_key"], "|"
+    )
+
+
+def common_names(table: pa.Table) -> list[str]:
+    """The common names of a list of features, as ``NATIONALITY|skeleton``.
+
+    Two Afghans both written Mohammad are weaker evidence than two both written Zabihullah:
+    a name is common when at least ``COMMON_SHARE`` of the records of its nationality (and
+    ``COMMON_HOLDERS`` records) hold its skeleton as given or as family name. There are at
+    most 1 / ``COMMON_SHARE`` of them per nationality and name part, so a trained model
+    carries them (``waypoint_common_names``) to score new records the same way.
+    """
+    nationality = pc.fill_null(table["nationality"], "")
+    totals = dict(
+        zip(
+            *(
+                pc.value_counts(nationality).field(name).to_pylist()
+                for name in ("values", "counts")
+            ),
+            strict=True,
+        )
+    )
+    found: set[str] = set()
+    for part in ("given", "family"):
+        counts = pc.value_counts(pc.drop_null(_held(table, part)))
+        for held, count in zip(
+            counts.field("values").to_pylist(), counts.field("counts").to_pylist(), strict=True
+        ):
+            if count >= COMMON_HOLDERS and count >= COMMON_SHARE * totals[held.split("|")[0]]:
+                found.add(f"{part}:{held}")
+    return sorted(found)
+
+
+def with_common_names(table: pa.Table, common: Sequence[str]) -> pa.Table:
+    """``given_common`` and ``family_common`` filled in: whether the record's name is one
+    of ``common`` (from ``common_names``); a record without the name has no flag."""
+    known = pa.array(list(common), type=pa.string())
+    for part in ("given", "family"):
+        held = pc.binary_join_element_wise(f"{part}:", _held(table, part), "")
+        flags = pc.if_else(pc.is_null(held), None, pc.is_in(held, value_set=known))
+        column = f"{part}_common"
+        table = table.set_column(table.schema.get_field_index(column), column, flags)
+    return table
+
+
+def mark_common(features: dict[str, Any], common: Sequence[str] | set[str]) -> dict[str, Any]:
+    """``with_common_names`` for one record's features (search before register)."""
+    known = common if isinstance(common, set) else set(common)
+    nationality = features.get("nationality") or ""
+    for part in ("given", "family"):
+        key = features.get(f"{part}_key")
+        features[f"{part}_common"] = None if key is None else f"{part}:{nationality}|{key}" in known
+    return features

@@ -35,6 +35,8 @@ LEVEL_LABELS: dict[str, str | Promise] = {
     "another order (counted on the given name)": _(
         "the same names in another order (counted on the given name)"
     ),
+    "same common name": _("the same common name"),
+    "common name, same skeleton": _("a common name, written another way"),
     "swapped, written another way": _("given and family name swapped, written another way"),
     "swapped, written another way (counted on the given name)": _(
         "given and family name swapped, written another way (counted on the given name)"

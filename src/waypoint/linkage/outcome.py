@@ -23,9 +23,14 @@ from typing import Any
 # The stricter and looser cut-offs are this many bits of match weight either side of the
 # chosen one: odds 8 times higher or lower (0.8 -> 0.97 and 0.33).
 STRICTER_BITS = 3.0
-# A cut-off chosen from the data stays within these bounds: below 0.5 the model would
-# link pairs it thinks more likely different; above 0.99 a single field decides.
+# A cut-off chosen from the data stays within these bounds: below 0.2 the model would
+# link pairs it thinks four times more likely different; above 0.99 a single field
+# decides. (The best F1 of well-calibrated probabilities is reached at a cut-off of half
+# that F1, so the best cut-off may well lie below 0.5.)
 AUTO_LOWEST, AUTO_HIGHEST = 0.2, 0.99
+
+# The prior learnt from the scores moves by at most this many bits from training's.
+PRIOR_SHIFT_LIMIT = 8.0
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,32 @@ def stricter_and_looser(threshold: float) -> tuple[float, float]:
         round(probability_at(weight + STRICTER_BITS), 4),
         round(probability_at(weight - STRICTER_BITS), 4),
     )
+
+
+def prior_shift(weights: Iterable[tuple[float, int]], prior: float, all_pairs: int) -> float:
+    """How many bits to add to every match weight so that the prior agrees with the scores.
+
+    Training estimates the prior (the share of all pairs that are one person) from a few
+    exact rules and a guess of their recall; in a list where a third of the records are
+    repeats it came out several times too low, and every probability with it. Here the
+    prior is re-estimated as EM would: the expected number of matches (the sum of the
+    compared pairs' probabilities under the prior) over all pairs, until it settles.
+    ``weights`` are (match weight, how many compared pairs have it) under ``prior``;
+    ``all_pairs`` counts every pair of the list, compared or not.
+    """
+    grouped = [(weight, count) for weight, count in weights if count]
+    if not grouped or all_pairs <= 0 or not 0 < prior < 1:
+        return 0.0
+    start = weight_of(prior)
+    shift = 0.0
+    for _ in range(100):
+        expected = sum(count * probability_at(weight + shift) for weight, count in grouped)
+        share = min(max(expected / all_pairs, 1e-15), 0.5)
+        moved = min(max(weight_of(share) - start, -PRIOR_SHIFT_LIMIT), PRIOR_SHIFT_LIMIT)
+        if abs(moved - shift) < 1e-4:
+            return moved
+        shift = moved
+    return shift
 
 
 def choose_threshold(bins: Sequence[WeightBin], below_floor: float = 0.0) -> float:

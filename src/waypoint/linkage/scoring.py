@@ -26,8 +26,8 @@ import sqlglot
 from waypoint.linkage.features import FEATURE_COLUMNS, LIST_FEATURES
 
 _TEXT_COLUMN = re.compile(r"text_(\d+)_[lr]")
-_INTEGER_FEATURES = {"birth_year", "birth_month", "birth_day", "birth_year_next"}
-_BOOLEAN_FEATURES = {"birth_placeholder"}
+INTEGER_FEATURES = {"birth_year", "birth_month", "birth_day", "birth_year_next"}
+BOOLEAN_FEATURES = {"birth_placeholder", "given_common", "family_common"}
 
 
 @dataclass(frozen=True)
@@ -166,9 +166,9 @@ def feature_schema(text_count: int) -> pa.Schema:
 def _arrow_type(column: str) -> pa.DataType:
     if column in LIST_FEATURES:
         return pa.list_(pa.string())
-    if column in _INTEGER_FEATURES:
+    if column in INTEGER_FEATURES:
         return pa.int64()
-    if column in _BOOLEAN_FEATURES:
+    if column in BOOLEAN_FEATURES:
         return pa.bool_()
     return pa.string()
 

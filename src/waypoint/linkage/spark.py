@@ -32,12 +32,12 @@ from waypoint.linkage.engine import (
     splink_settings,
 )
 from waypoint.linkage.features import FEATURE_COLUMNS, LIST_FEATURES
+from waypoint.linkage.scoring import BOOLEAN_FEATURES, INTEGER_FEATURES
 from waypoint.linkage.training import train_linker
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
 
-_INTEGER_FEATURES = {"birth_year", "birth_month", "birth_day", "birth_year_next"}
 SHUFFLE_PARTITIONS = 4
 
 
@@ -103,9 +103,9 @@ def _frame(session: SparkSession, features: list[dict[str, Any]], text_count: in
     columns = [*FEATURE_COLUMNS, *(f"text_{index}" for index in range(text_count))]
     fields = [StructField("unique_id", LongType(), False)]
     for column in columns:
-        if column in _INTEGER_FEATURES:
+        if column in INTEGER_FEATURES:
             kind: Any = LongType()
-        elif column == "birth_placeholder":
+        elif column in BOOLEAN_FEATURES:
             kind = BooleanType()
         elif column in LIST_FEATURES:
             kind = ArrayType(StringType())

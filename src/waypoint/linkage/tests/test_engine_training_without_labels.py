@@ -74,10 +74,38 @@ def model() -> dict[str, Any]:
 
 
 def test_name_agreement_is_measured_among_people_of_one_nationality(model: dict) -> None:
-    # Ten given names per nationality: two random Afghans share one one time in ten,
-    # two random records of the whole list half as often.
-    u = level(model, "given_name", "same spelling")["u_probability"]
+    # Ten given names per nationality (each one common): two random Afghans share one one
+    # time in ten, two random records of the whole list half as often.
+    u = level(model, "given_name", "same common name")["u_probability"]
     assert 0.08 < u < 0.12
+
+
+def test_a_trained_model_knows_the_common_names_of_each_nationality(model: dict) -> None:
+    common = model["waypoint_common_names"]
+    assert "given:AFG|ahmd" in common
+    assert "family:CUB|grs" in common
+    assert not any(name.startswith("given:CUB|ahmd") for name in common)
+
+
+def test_a_rare_name_written_alike_weighs_more_than_a_common_one() -> None:
+    rows = population(placeholder_share=0.4)
+    rng = random.Random(3)
+    for index in range(300):  # 300 Afghans with names of their own
+        rows.append(
+            {
+                "given_name": f"Zabih{index:03d}",
+                "family_name": f"Zadran{index:03d}",
+                "birth_date": f"01.01.{rng.randint(1960, 2010)}",
+                "sex": "M",
+                "nationality": "AFG",
+            }
+        )
+    trained = train(rows)
+    rare = level(trained, "given_name", "same spelling")
+    common = level(trained, "given_name", "same common name")
+    assert rare["m_probability"] / rare["u_probability"] > 4 * (
+        common["m_probability"] / common["u_probability"]
+    )
 
 
 def test_sharing_a_nationality_is_weighed_by_how_common_that_is(model: dict) -> None:
