@@ -60,7 +60,8 @@ YEAR_OFF = 0.10
 DAY_MONTH_SWAPPED = 0.04
 OTHER_DAY = 0.03
 YEAR_OFF_OTHER_DAY = 0.005
-FURTHER = 0.02
+YEAR_MISTYPED = 0.01  # the same day and month, a digit of the year wrong (1956 / 1954)
+FURTHER = 0.015
 
 
 def birth_m(placeholder_share: float) -> list[float]:
@@ -70,13 +71,23 @@ def birth_m(placeholder_share: float) -> list[float]:
     exact = (1 - share) ** 2  # both dates are real dates
     loose = 1 - exact
     values = [
-        exact * (1 - YEAR_OFF - DAY_MONTH_SWAPPED - OTHER_DAY - YEAR_OFF_OTHER_DAY - FURTHER),
+        exact
+        * (
+            1
+            - YEAR_OFF
+            - DAY_MONTH_SWAPPED
+            - OTHER_DAY
+            - YEAR_OFF_OTHER_DAY
+            - YEAR_MISTYPED
+            - FURTHER
+        ),
         loose * (1 - YEAR_OFF - FURTHER),
         exact * DAY_MONTH_SWAPPED,
         exact * YEAR_OFF,
         loose * YEAR_OFF,
         exact * OTHER_DAY,
         exact * YEAR_OFF_OTHER_DAY,
+        exact * YEAR_MISTYPED,
         FURTHER,
     ]
     total = sum(values)
@@ -183,10 +194,21 @@ class Model:
         family name's weighs nothing), so the one move is not evidence twice.
         """
         name, key, sounds = f"{part}_name", f"{part}_key", f"{part}_sound"
-        # Term frequencies in two bands: a common name's agreement is weighed apart.
-        common = f'(coalesce("{part}_common_l", FALSE) OR coalesce("{part}_common_r", FALSE))'
+        # Term frequencies in bands: a common name's agreement is weighed apart from a rare
+        # one's, a very common name's apart again.
+        common, very = (
+            f'(coalesce("{part}_{band}_l", FALSE) OR coalesce("{part}_{band}_r", FALSE))'
+            for band in ("common", "very_common")
+        )
         jw = self.dialect.jaro_winkler(_col(name, "l"), _col(name, "r"))
-        moved = self._moved(part, '"all_sounds_l" = "all_sounds_r"', exact=True)
+        # A move: the same sounds over both fields, and neither field agrees on its own
+        # (Ahmad Khan / Ahmad with family name Khan is a name part left out, not a move).
+        moved = self._moved(
+            part,
+            '"all_sounds_l" = "all_sounds_r" AND "given_key_l" <> "given_key_r" '
+            'AND "family_key_l" <> "family_key_r"',
+            exact=True,
+        )
         swapped = self._moved(part, self._crossed(), exact=False)
         # Skeletons with their spaces taken out, so that a name written as one word or two
         # (Mohammadzada, Mohammad Zada) is one letter apart, not different.
@@ -196,8 +218,15 @@ class Model:
             name,
             _null(name),
             [
+                Level(f'"{name}_l" = "{name}_r" AND {very}', "same very common name", 0.2, 0.05),
                 Level(f'"{name}_l" = "{name}_r" AND {common}', "same common name", 0.3, 0.02),
                 Level(f'"{name}_l" = "{name}_r"', "same spelling", 0.55, 0.004),
+                Level(
+                    f'"{key}_l" = "{key}_r" AND {very}',
+                    "very common name, same skeleton",
+                    0.1,
+                    0.05,
+                ),
                 Level(
                     f'"{key}_l" = "{key}_r" AND {common}', "common name, same skeleton", 0.1, 0.02
                 ),
@@ -206,6 +235,12 @@ class Model:
                 Level(f"{jw} >= 0.92", "jaro-winkler >= 0.92", 0.08, 0.004),
                 moved,
                 swapped,
+                Level(
+                    f"{self.dialect.within(_col(sounds, 'l'), _col(sounds, 'r'))} AND {common}",
+                    "a common name within the other",
+                    0.02,
+                    0.01,
+                ),
                 Level(
                     self.dialect.within(_col(sounds, "l"), _col(sounds, "r")),
                     "one within the other",
@@ -307,6 +342,12 @@ class Model:
             (f"{year_apart} AND {placeholder}", "a year apart, a placeholder date", 0.006),
             (same_year, "same year", 0.02),
             (year_apart, "a year apart", 0.04),
+            (
+                f'"birth_month_l" = "birth_month_r" AND "birth_day_l" = "birth_day_r" '
+                f"AND NOT {placeholder}",
+                "same day and month, another year",
+                0.002,
+            ),
             ("TRUE", "different", 0.94),
         ]
         return self._comparison(

@@ -60,6 +60,8 @@ FEATURE_COLUMNS = (
     "family_sound",
     "given_common",
     "family_common",
+    "given_very_common",
+    "family_very_common",
     "father_name",
     "father_key",
     "mother_name",
@@ -90,8 +92,10 @@ FEATURE_COLUMNS = (
 PHONE_DIGITS = 8  # the subscriber part; country and trunk prefixes are written many ways
 
 # A name (its skeleton) held by at least this share of the records of one nationality,
-# and by at least COMMON_HOLDERS of them, is a common name (``with_common_names``).
+# and by at least COMMON_HOLDERS of them, is a common name (``with_common_names``); from
+# VERY_COMMON_SHARE on, a very common one (Mohammad, Ahmad, Khan).
 COMMON_SHARE = 0.01
+VERY_COMMON_SHARE = 0.05
 COMMON_HOLDERS = 5
 
 # Names and dates repeat a lot in a list; each distinct one is worked out once.
@@ -323,6 +327,8 @@ def record_features(
         "family_sound": family_sound,
         "given_common": None,  # known only with the whole list: ``with_common_names``
         "family_common": None,
+        "given_very_common": None,
+        "family_very_common": None,
         "father_name": father_name,
         "father_key": father_key,
         "mother_name": mother_name,
@@ -389,13 +395,15 @@ def _held(table: pa.Table, part: str) -> pa.ChunkedArray:
 
 
 def common_names(table: pa.Table) -> list[str]:
-    """The common names of a list of features, as ``NATIONALITY|skeleton``.
+    """The common names of a list of features: ``given:NATIONALITY|skeleton`` (or
+    ``family:``) for a common one, ``given+:``... for a very common one.
 
     Two Afghans both written Mohammad are weaker evidence than two both written Zabihullah:
     a name is common when at least ``COMMON_SHARE`` of the records of its nationality (and
-    ``COMMON_HOLDERS`` records) hold its skeleton as given or as family name. There are at
-    most 1 / ``COMMON_SHARE`` of them per nationality and name part, so a trained model
-    carries them (``waypoint_common_names``) to score new records the same way.
+    ``COMMON_HOLDERS`` records) hold its skeleton as given or as family name, very common
+    from ``VERY_COMMON_SHARE``. There are at most 1 / ``COMMON_SHARE`` of them per
+    nationality and name part, so a trained model carries them (``waypoint_common_names``)
+    to score new records the same way.
     """
     nationality = pc.fill_null(table["nationality"], "")
     totals = dict(
@@ -413,20 +421,28 @@ def common_names(table: pa.Table) -> list[str]:
         for held, count in zip(
             counts.field("values").to_pylist(), counts.field("counts").to_pylist(), strict=True
         ):
-            if count >= COMMON_HOLDERS and count >= COMMON_SHARE * totals[held.split("|")[0]]:
+            total = totals[held.split("|")[0]]
+            if count >= COMMON_HOLDERS and count >= COMMON_SHARE * total:
                 found.add(f"{part}:{held}")
+                if count >= VERY_COMMON_SHARE * total:
+                    found.add(f"{part}+:{held}")
     return sorted(found)
 
 
+_BANDS = (("", "common"), ("+", "very_common"))
+
+
 def with_common_names(table: pa.Table, common: Sequence[str]) -> pa.Table:
-    """``given_common`` and ``family_common`` filled in: whether the record's name is one
-    of ``common`` (from ``common_names``); a record without the name has no flag."""
+    """``given_common``, ``given_very_common`` and the family name's alike, filled in from
+    ``common`` (from ``common_names``); a record without the name has no flag."""
     known = pa.array(list(common), type=pa.string())
     for part in ("given", "family"):
-        held = pc.binary_join_element_wise(f"{part}:", _held(table, part), "")
-        flags = pc.if_else(pc.is_null(held), None, pc.is_in(held, value_set=known))
-        column = f"{part}_common"
-        table = table.set_column(table.schema.get_field_index(column), column, flags)
+        held = _held(table, part)
+        for mark, band in _BANDS:
+            named = pc.binary_join_element_wise(f"{part}{mark}:", held, "")
+            flags = pc.if_else(pc.is_null(named), None, pc.is_in(named, value_set=known))
+            column = f"{part}_{band}"
+            table = table.set_column(table.schema.get_field_index(column), column, flags)
     return table
 
 
@@ -436,5 +452,7 @@ def mark_common(features: dict[str, Any], common: Sequence[str] | set[str]) -> d
     nationality = features.get("nationality") or ""
     for part in ("given", "family"):
         key = features.get(f"{part}_key")
-        features[f"{part}_common"] = None if key is None else f"{part}:{nationality}|{key}" in known
+        for mark, band in _BANDS:
+            name = f"{part}{mark}:{nationality}|{key}"
+            features[f"{part}_{band}"] = None if key is None else name in known
     return features

@@ -35,18 +35,22 @@ LEVEL_LABELS: dict[str, str | Promise] = {
     "another order (counted on the given name)": _(
         "the same names in another order (counted on the given name)"
     ),
+    "same very common name": _("the same very common name"),
+    "very common name, same skeleton": _("a very common name, written another way"),
     "same common name": _("the same common name"),
     "common name, same skeleton": _("a common name, written another way"),
     "swapped, written another way": _("given and family name swapped, written another way"),
     "swapped, written another way (counted on the given name)": _(
         "given and family name swapped, written another way (counted on the given name)"
     ),
+    "a common name within the other": _("one has a common name part the other lacks"),
     "one within the other": _("one has a name part the other lacks"),
     "a skeleton in common": _("one name in common"),
     "skeletons one letter apart": _("one letter apart"),
     "neighbouring countries": _("neighbouring countries"),
     "same date": _("same date"),
     "same year, a placeholder date": _("same year, one date a placeholder (1 January)"),
+    "same day and month, another year": _("the same day and month, another year"),
     "day and month swapped": _("day and month swapped"),
     "a year apart, same day": _("a year apart, same day and month"),
     "a year apart, a placeholder date": _("a year apart, one date a placeholder"),

@@ -27,7 +27,13 @@ from waypoint.linkage.features import FEATURE_COLUMNS, LIST_FEATURES
 
 _TEXT_COLUMN = re.compile(r"text_(\d+)_[lr]")
 INTEGER_FEATURES = {"birth_year", "birth_month", "birth_day", "birth_year_next"}
-BOOLEAN_FEATURES = {"birth_placeholder", "given_common", "family_common"}
+BOOLEAN_FEATURES = {
+    "birth_placeholder",
+    "given_common",
+    "family_common",
+    "given_very_common",
+    "family_very_common",
+}
 
 
 @dataclass(frozen=True)
