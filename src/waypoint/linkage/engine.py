@@ -156,10 +156,15 @@ def _feature_table(
     table = pa.Table.from_batches(batches, schema=schema)
     table = with_common_names(table, common_names(table) if common is None else common)
     for column in LIST_FEATURES:
-        table = table.set_column(
-            table.schema.get_field_index(column), column, capped(table[column], BLOCK_LIMIT)
-        )
+        refine = table["block_group"] if column in REFINED_KEYS else None
+        keys = capped(table[column], BLOCK_LIMIT, refine)
+        table = table.set_column(table.schema.get_field_index(column), column, keys)
     return table
+
+
+# Blocking keys that, when crowded, are made finer with sex and nationality before being
+# dropped (``features.capped``): two names and a year, three names.
+REFINED_KEYS = ("name_pair_years", "name_triples")
 
 
 # Pairs scored outside Splink (inside candidate clusters) go to DuckDB this many at a time.

@@ -369,22 +369,42 @@ def record_features(
     return features
 
 
-def capped(column: pa.ChunkedArray, limit: int) -> pa.ChunkedArray:
-    """A list column of blocking keys without the keys more than ``limit`` rows hold."""
+def capped(
+    column: pa.ChunkedArray, limit: int, refine: pa.ChunkedArray | None = None
+) -> pa.ChunkedArray:
+    """A list column of blocking keys without the keys more than ``limit`` rows hold.
+
+    With ``refine`` (one string per row, such as sex and nationality), a crowded key is
+    first made finer with the row's value (``mhmt aht 1989`` becomes ``mhmt aht 1989|M:PAK``)
+    and dropped only if that is still crowded: the namesakes of one year are many, those
+    of one year, sex and nationality fewer.
+    """
     lists = column.combine_chunks()
     flat = pc.list_flatten(lists)
     if len(flat) == 0:
         return column
-    counts = pc.value_counts(flat)
-    crowded = counts.field("values").filter(pc.greater(counts.field("counts"), limit))
+    rows = pc.list_parent_indices(lists)
+    crowded = _crowded(flat, limit)
     if len(crowded) == 0:
         return column
-    keep = pc.invert(pc.is_in(flat, value_set=crowded))
-    rows = pc.list_parent_indices(lists).to_numpy()
-    kept = np.bincount(rows[keep.to_numpy(zero_copy_only=False)], minlength=len(lists))
+    is_crowded = pc.is_in(flat, value_set=crowded)
+    if refine is not None:
+        finer = pc.binary_join_element_wise(
+            flat, pc.take(pc.fill_null(refine.combine_chunks(), ""), rows), "|"
+        )
+        flat = pc.if_else(is_crowded, finer, flat)
+        still = _crowded(pc.filter(flat, is_crowded), limit)
+        is_crowded = pc.and_(is_crowded, pc.is_in(flat, value_set=still))
+    keep = pc.invert(is_crowded)
+    kept = np.bincount(rows.to_numpy()[keep.to_numpy(zero_copy_only=False)], minlength=len(lists))
     offsets = np.concatenate([[0], np.cumsum(kept)]).astype(np.int32)
     rebuilt = pa.ListArray.from_arrays(pa.array(offsets), flat.filter(keep), mask=pc.is_null(lists))
     return pa.chunked_array([rebuilt])
+
+
+def _crowded(keys: pa.Array, limit: int) -> pa.Array:
+    counts = pc.value_counts(keys)
+    return counts.field("values").filter(pc.greater(counts.field("counts"), limit))
 
 
 def _held(table: pa.Table, part: str) -> pa.ChunkedArray:

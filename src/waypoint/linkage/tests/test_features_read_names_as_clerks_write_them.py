@@ -54,3 +54,23 @@ def test_keys_too_many_records_share_are_dropped() -> None:
     column = pa.chunked_array([pa.array([["a", "b"], ["a"], None, ["a", "c"]])])
     assert capped(column, 2).to_pylist() == [["b"], [], None, ["c"]]
     assert capped(column, 3).to_pylist() == column.to_pylist()
+
+
+def test_crowded_keys_are_made_finer_before_they_are_dropped() -> None:
+    import pyarrow as pa
+
+    from waypoint.linkage.features import capped
+
+    column = pa.chunked_array([pa.array([["a", "b"], ["a"], ["a"], None, ["a", "c"]])])
+    groups = pa.chunked_array([pa.array(["M:AFG", "M:AFG", "M:PAK", "M:PAK", "F:AFG"])])
+    # "a" is held by four rows: two of them are men from Afghanistan, one a man from
+    # Pakistan and one a woman from Afghanistan; only the first two still meet.
+    assert capped(column, 2, groups).to_pylist() == [
+        ["a|M:AFG", "b"],
+        ["a|M:AFG"],
+        ["a|M:PAK"],
+        None,
+        ["a|F:AFG", "c"],
+    ]
+    # Still crowded once finer: dropped.
+    assert capped(column, 1, groups).to_pylist() == [["b"], [], ["a|M:PAK"], None, ["a|F:AFG", "c"]]
