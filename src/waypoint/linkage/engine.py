@@ -282,12 +282,12 @@ def _predictions(
     connection: duckdb.DuckDBPyConnection,
     features: pa.Table,
     model: dict[str, Any] | None,
-    threshold: float | None,
     *,
     text_count: int,
     with_levels: bool = False,
 ) -> tuple[Linker, Any]:
-    """Splink's predictions for one list of feature rows (training first if no model)."""
+    """Splink's predictions of every candidate pair of one list of feature rows (training
+    first if no model)."""
     db_api = DuckDBAPI(connection)
     table = db_api.register(features, table_name="records")
     if model is None:
@@ -303,7 +303,32 @@ def _predictions(
     settings["blocking_rules_to_generate_predictions"] = blocking_for(model, len(features))
     settings["retain_matching_columns"] = with_levels  # gives the gamma_ columns
     linker = Linker(table, settings, log_level=logging.WARNING)
-    return linker, linker.inference.predict(threshold_match_probability=threshold)
+    return linker, linker.inference.predict()
+
+
+def _scored(
+    connection: duckdb.DuckDBPyConnection,
+    features: pa.Table,
+    model: dict[str, Any] | None,
+    *,
+    text_count: int,
+    with_levels: bool = False,
+) -> tuple[dict[str, Any], float, str]:
+    """Every candidate pair of one list scored (``_predictions``, no cut-off): the model
+    with its prior re-estimated from the scores, the bits that adds to each match weight,
+    and the name of the table of predictions."""
+    linker, predictions = _predictions(
+        connection, features, model, text_count=text_count, with_levels=with_levels
+    )
+    records = len(features)
+    settings, shift = _with_prior_from_scores(
+        connection,
+        predictions.physical_name,
+        linker.misc.save_model_to_json(),
+        records * (records - 1) // 2,
+        records,
+    )
+    return settings, shift, predictions.physical_name
 
 
 def score_pairs(
@@ -326,21 +351,14 @@ def score_pairs(
         return []
     features = _feature_table(rows, text_columns, common=_common_of(model))
     with _database(len(rows)) as connection:
-        linker, predictions = _predictions(
-            connection, features, model, None, text_count=len(text_columns), with_levels=True
-        )
-        settings, shift = _with_prior_from_scores(
-            connection,
-            predictions.physical_name,
-            linker.misc.save_model_to_json(),
-            len(rows) * (len(rows) - 1) // 2,
-            len(rows),
+        settings, shift, predictions = _scored(
+            connection, features, model, text_count=len(text_columns), with_levels=True
         )
         compiled = compiled_model(settings)
         gamma_columns = ", ".join(f'"gamma_{c.name}"' for c in compiled.comparisons)
         found = connection.execute(
             f"SELECT unique_id_l, unique_id_r, {_probability_sql(shift)}, {gamma_columns} "  # noqa: S608
-            f"FROM {predictions.physical_name} WHERE match_weight + ? >= ?",
+            f"FROM {predictions} WHERE match_weight + ? >= ?",
             [shift, weight_of(threshold)],
         ).fetchall()
     scored = []
@@ -541,23 +559,12 @@ def deduplicate_with_report(
         bins: list[WeightBin] = []
         found: list[tuple[int, int, float]] = []
         if len(rows) >= 2:
-            linker, predictions = _predictions(
-                connection, features, None, None, text_count=len(text_columns)
-            )
-            model, shift = _with_prior_from_scores(
-                connection,
-                predictions.physical_name,
-                linker.misc.save_model_to_json(),
-                len(rows) * (len(rows) - 1) // 2,
-                len(rows),
+            model, shift, predictions = _scored(
+                connection, features, None, text_count=len(text_columns)
             )
             step.done("trained and scored")
-            candidates, bins, compared_true = _summary(
-                connection, predictions.physical_name, truth, shift
-            )
-            threshold, found = _kept_pairs(
-                connection, predictions.physical_name, bins, threshold, shift
-            )
+            candidates, bins, compared_true = _summary(connection, predictions, truth, shift)
+            threshold, found = _kept_pairs(connection, predictions, bins, threshold, shift)
             step.done("pairs kept", len(found))
     cut = threshold if threshold is not None else DEFAULT_THRESHOLD
     stricter, looser = stricter_and_looser(cut)
