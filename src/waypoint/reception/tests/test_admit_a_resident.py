@@ -1,4 +1,4 @@
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -12,8 +12,11 @@ pytestmark = pytest.mark.django_db
 
 
 def test_an_admission_opens_a_stay_and_marks_the_person_seen_here(registrar, lipa, beds, register):
-    person = register("TRC-BOR")
-    at = timezone.now() - timedelta(hours=2)
+    person = register("TRC-BOR")  # registered today: last seen today at Borići
+    # Two hours ago, but on today's date where the centre is (an admission of an earlier
+    # day would rightly not move "last seen" back).
+    midnight = timezone.make_aware(datetime.combine(timezone.localdate(), time.min))
+    at = max(timezone.now() - timedelta(hours=2), midnight)
     stay = stay_admit(actor=registrar, person=person, site=lipa, bed=beds["A1"], at=at)
     person.refresh_from_db()
     assert stay.is_open and stay.bed == beds["A1"] and stay.admitted_by == registrar

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from django.utils import translation
+from django.utils import timezone, translation
 
 from waypoint.returns.models import Case
 from waypoint.returns.queries import MAX_PIN_FAILURES, case_status_public
@@ -18,7 +18,8 @@ def test_the_right_pin_shows_the_stage_and_the_day_it_changed(places: None) -> N
     assert status is not None
     assert status.stage == Stage.APPLICATION
     assert str(status.stage_label) == "Application received"
-    assert status.updated_on == Case.objects.get().stage_entered_at.date()
+    # The day as it was where the case is handled, not in UTC.
+    assert status.updated_on == timezone.localdate(Case.objects.get().stage_entered_at)
 
 
 def test_the_status_follows_the_case_stage(personas: dict, places: None) -> None:
