@@ -37,6 +37,10 @@ NAME_PAIRS = (
     ("family_key1", "father_key"),
 )
 GENEROUS_BLOCKING_BELOW = 50_000
+# Lists whose records of one nationality make at most this many pairs have every such
+# pair compared (``blocking_rules(exhaustive=True)``): seconds of work, and no true pair
+# is lost to blocking there.
+EXHAUSTIVE_PAIRS = 3_000_000
 
 # The free-text columns of ``waypoint link --text-columns``, compared as one.
 TEXT_COMPARISON = "other_columns"
@@ -433,7 +437,9 @@ class Model:
             ],
         )
 
-    def blocking_rules(self, records: int = 0) -> list[BlockingRuleCreator | dict[str, Any]]:
+    def blocking_rules(
+        self, records: int = 0, *, exhaustive: bool = False
+    ) -> list[BlockingRuleCreator | dict[str, Any]]:
         """A pair is scored when any rule holds (see docs/linkage.md, "Blocking").
 
         Two of the first skeletons of the given, family and father's names (or the given
@@ -442,7 +448,9 @@ class Model:
         document or phone. Lists of fewer than
         ``GENEROUS_BLOCKING_BELOW`` records also compare pairs sharing two names (or a
         name and the birth year) whatever the rest: cheap there, and it helps lists
-        without a date of birth.
+        without a date of birth. ``exhaustive`` (lists whose records of one nationality
+        make at most ``EXHAUSTIVE_PAIRS`` pairs) compares every two records of one
+        nationality.
         """
         rules: list[BlockingRuleCreator | dict[str, Any]] = [
             block_on(column, arrays_to_explode=[column]) for column in LIST_FEATURES
@@ -454,6 +462,8 @@ class Model:
             )
         )
         rules.extend([block_on("document_number"), block_on("phone")])
+        if exhaustive:
+            rules.append(block_on("nationality"))
         if records < GENEROUS_BLOCKING_BELOW:
             rules.extend(
                 [
@@ -490,7 +500,12 @@ class Model:
         ]
 
     def settings(
-        self, link_type: Literal["dedupe_only", "link_only"], text_count: int, records: int = 0
+        self,
+        link_type: Literal["dedupe_only", "link_only"],
+        text_count: int,
+        records: int = 0,
+        *,
+        exhaustive: bool = False,
     ) -> dict[str, Any]:
         """The untrained model as Splink's settings dictionary."""
         comparisons: list[ComparisonCreator | dict[str, Any]] = [
@@ -510,7 +525,9 @@ class Model:
             link_type=link_type,
             unique_id_column_name="unique_id",
             comparisons=comparisons,
-            blocking_rules_to_generate_predictions=self.blocking_rules(records),
+            blocking_rules_to_generate_predictions=self.blocking_rules(
+                records, exhaustive=exhaustive
+            ),
             probability_two_random_records_match=PRIOR_MATCH_PROBABILITY,
             retain_matching_columns=False,
             retain_intermediate_calculation_columns=False,

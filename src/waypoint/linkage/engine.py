@@ -33,10 +33,16 @@ from typing import Any, Literal
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 from splink import DuckDBAPI, Linker
 
 from waypoint.linkage.clustering import clusters_at, complete_pairs
-from waypoint.linkage.comparisons import GENEROUS_BLOCKING_BELOW, DialectName, Model
+from waypoint.linkage.comparisons import (
+    EXHAUSTIVE_PAIRS,
+    GENEROUS_BLOCKING_BELOW,
+    DialectName,
+    Model,
+)
 from waypoint.linkage.features import (
     BLOCK_LIMIT,
     LIST_FEATURES,
@@ -265,10 +271,32 @@ def train(
     return model
 
 
-def blocking_for(model: Mapping[str, Any], records: int) -> list[Any]:
+def blocking_for(model: Mapping[str, Any], records: int, *, exhaustive: bool = False) -> list[Any]:
     dialect: DialectName = "spark" if model.get("sql_dialect") == "spark" else "duckdb"
-    settings = Model(dialect).settings("dedupe_only", 0, records)
+    settings = Model(dialect).settings("dedupe_only", 0, records, exhaustive=exhaustive)
     return list(settings["blocking_rules_to_generate_predictions"])
+
+
+def _few_nationality_pairs(*tables: pa.Table) -> bool:
+    """Whether the records of one nationality make at most ``EXHAUSTIVE_PAIRS`` pairs:
+    within one table, or across two (a link)."""
+    counts = [
+        dict(
+            zip(
+                *(
+                    pc.value_counts(pc.drop_null(table["nationality"])).field(name).to_pylist()
+                    for name in ("values", "counts")
+                ),
+                strict=True,
+            )
+        )
+        for table in tables
+    ]
+    if len(counts) == 1:
+        pairs = sum(count * (count - 1) // 2 for count in counts[0].values())
+    else:
+        pairs = sum(count * counts[1].get(value, 0) for value, count in counts[0].items())
+    return pairs <= EXHAUSTIVE_PAIRS
 
 
 def splink_settings(model: Mapping[str, Any]) -> dict[str, Any]:
@@ -300,7 +328,9 @@ def _predictions(
     settings = splink_settings(model)
     settings["link_type"] = "dedupe_only"
     # Blocking is not learnt: it follows the size of the list being scored.
-    settings["blocking_rules_to_generate_predictions"] = blocking_for(model, len(features))
+    settings["blocking_rules_to_generate_predictions"] = blocking_for(
+        model, len(features), exhaustive=_few_nationality_pairs(features)
+    )
     settings["retain_matching_columns"] = with_levels  # gives the gamma_ columns
     linker = Linker(table, settings, log_level=logging.WARNING)
     return linker, linker.inference.predict()
@@ -789,17 +819,17 @@ def link_with_report(
     if left_rows and right_rows:
         with _database(len(left_rows) + len(right_rows)) as connection:
             db_api = DuckDBAPI(connection)
-            left = db_api.register(
-                _feature_table(left_rows, text_columns), table_name="left_records"
-            )
-            right = db_api.register(
-                _feature_table(right_rows, text_columns, start=len(left_rows)),
-                table_name="right_records",
-            )
+            left_features = _feature_table(left_rows, text_columns)
+            right_features = _feature_table(right_rows, text_columns, start=len(left_rows))
+            left = db_api.register(left_features, table_name="left_records")
+            right = db_api.register(right_features, table_name="right_records")
             records = len(left_rows) + len(right_rows)
             settings = untrained_model("link_only", len(text_columns), records)
             linker = Linker([left, right], settings, log_level=logging.WARNING)
             model = train_linker(linker, [left, right], records)
+            model["blocking_rules_to_generate_predictions"] = blocking_for(
+                model, records, exhaustive=_few_nationality_pairs(left_features, right_features)
+            )
             linker = Linker([left, right], model, log_level=logging.WARNING)
             predictions = linker.inference.predict()
             _, shift = _with_prior_from_scores(

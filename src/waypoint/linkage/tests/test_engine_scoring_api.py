@@ -229,3 +229,19 @@ def test_the_place_of_birth_counts_in_either_spelling() -> None:
     assert place[("a", "b")].level == "same skeleton" and place[("a", "b")].weight > 0
     assert place[("a", "c")].level == "different" and place[("a", "c")].weight < 0
     assert pairs[("a", "b")].probability > pairs[("a", "c")].probability
+
+
+def test_a_short_list_compares_every_two_records_of_one_nationality() -> None:
+    rows = [
+        {
+            "given_name": "Isam",
+            "family_name": "Hosaini",
+            "birth_date": "1947",
+            "nationality": "AFG",
+        },
+        {"given_name": "Iam", "family_name": "Huwejni", "birth_date": "1950", "nationality": "AFG"},
+        {"given_name": "Karim", "family_name": "Nuri", "birth_date": "1988", "nationality": "SYR"},
+    ]
+    pairs = score_pairs(rows, ids=["a", "b", "c"], threshold=1e-12)
+    # a and b share no name sound and no year: only "one nationality" brings them together.
+    assert [(pair.left_id, pair.right_id) for pair in pairs] == [("a", "b")]
