@@ -27,7 +27,7 @@ from waypoint.linkage.engine import (
     Row,
     _check_ids,
     _check_threshold,
-    _feature_rows,
+    _feature_table,
     order_link_pairs,
     splink_settings,
 )
@@ -165,7 +165,7 @@ def deduplicate(
     if len(rows) < 2:
         return {record_id: record_id for record_id in record_ids}
     with spark_session() as session:
-        frame = _frame(session, _feature_rows(rows, text_columns), len(text_columns))
+        frame = _frame(session, _feature_table(rows, text_columns).to_pylist(), len(text_columns))
         found = _predict(
             session,
             [("records", frame)],
@@ -194,10 +194,12 @@ def link(
     if not left_rows or not right_rows:
         return []
     with spark_session() as session:
-        left = _frame(session, _feature_rows(left_rows, text_columns), len(text_columns))
+        left = _frame(
+            session, _feature_table(left_rows, text_columns).to_pylist(), len(text_columns)
+        )
         right = _frame(
             session,
-            _feature_rows(right_rows, text_columns, start=len(left_rows)),
+            _feature_table(right_rows, text_columns, start=len(left_rows)).to_pylist(),
             len(text_columns),
         )
         found = _predict(
