@@ -33,7 +33,6 @@ from typing import Any, Literal
 
 import duckdb
 import pyarrow as pa
-import pyarrow.compute as pc
 from splink import DuckDBAPI, Linker
 
 from waypoint.linkage.clustering import clusters_at, complete_pairs
@@ -50,6 +49,7 @@ from waypoint.linkage.features import (
     clear_caches,
     common_names,
     mark_common,
+    nationality_pairs,
     record_features,
     with_common_names,
 )
@@ -277,28 +277,6 @@ def blocking_for(model: Mapping[str, Any], records: int, *, exhaustive: bool = F
     return list(settings["blocking_rules_to_generate_predictions"])
 
 
-def _few_nationality_pairs(*tables: pa.Table) -> bool:
-    """Whether the records of one nationality make at most ``EXHAUSTIVE_PAIRS`` pairs:
-    within one table, or across two (a link)."""
-    counts = [
-        dict(
-            zip(
-                *(
-                    pc.value_counts(pc.drop_null(table["nationality"])).field(name).to_pylist()
-                    for name in ("values", "counts")
-                ),
-                strict=True,
-            )
-        )
-        for table in tables
-    ]
-    if len(counts) == 1:
-        pairs = sum(count * (count - 1) // 2 for count in counts[0].values())
-    else:
-        pairs = sum(count * counts[1].get(value, 0) for value, count in counts[0].items())
-    return pairs <= EXHAUSTIVE_PAIRS
-
-
 def splink_settings(model: Mapping[str, Any]) -> dict[str, Any]:
     """A copy of the model without Waypoint's own keys (``waypoint_...``), for Splink."""
     return {
@@ -329,7 +307,7 @@ def _predictions(
     settings["link_type"] = "dedupe_only"
     # Blocking is not learnt: it follows the size of the list being scored.
     settings["blocking_rules_to_generate_predictions"] = blocking_for(
-        model, len(features), exhaustive=_few_nationality_pairs(features)
+        model, len(features), exhaustive=nationality_pairs(features) <= EXHAUSTIVE_PAIRS
     )
     settings["retain_matching_columns"] = with_levels  # gives the gamma_ columns
     linker = Linker(table, settings, log_level=logging.WARNING)
@@ -828,7 +806,9 @@ def link_with_report(
             linker = Linker([left, right], settings, log_level=logging.WARNING)
             model = train_linker(linker, [left, right], records)
             model["blocking_rules_to_generate_predictions"] = blocking_for(
-                model, records, exhaustive=_few_nationality_pairs(left_features, right_features)
+                model,
+                records,
+                exhaustive=nationality_pairs(left_features, right_features) <= EXHAUSTIVE_PAIRS,
             )
             linker = Linker([left, right], model, log_level=logging.WARNING)
             predictions = linker.inference.predict()

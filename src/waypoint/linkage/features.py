@@ -407,6 +407,23 @@ def _crowded(keys: pa.Array, limit: int) -> pa.Array:
     return counts.field("values").filter(pc.greater(counts.field("counts"), limit))
 
 
+def value_counts(values: pa.Array | pa.ChunkedArray) -> dict[Any, int]:
+    """How many times each value occurs (nulls left out)."""
+    counts = pc.value_counts(pc.drop_null(values))
+    return dict(
+        zip(counts.field("values").to_pylist(), counts.field("counts").to_pylist(), strict=True)
+    )
+
+
+def nationality_pairs(*tables: pa.Table) -> int:
+    """How many pairs of records of one nationality there are: within one table of
+    features, or across two (a link). Records without a nationality make none."""
+    counts = [value_counts(table["nationality"]) for table in tables]
+    if len(counts) == 1:
+        return sum(count * (count - 1) // 2 for count in counts[0].values())
+    return sum(count * counts[1].get(value, 0) for value, count in counts[0].items())
+
+
 def _held(table: pa.Table, part: str) -> pa.ChunkedArray:
     """``NATIONALITY|skeleton`` of each record's given or family name (null without one)."""
     return pc.binary_join_element_wise(
@@ -425,22 +442,10 @@ def common_names(table: pa.Table) -> list[str]:
     nationality and name part, so a trained model carries them (``waypoint_common_names``)
     to score new records the same way.
     """
-    nationality = pc.fill_null(table["nationality"], "")
-    totals = dict(
-        zip(
-            *(
-                pc.value_counts(nationality).field(name).to_pylist()
-                for name in ("values", "counts")
-            ),
-            strict=True,
-        )
-    )
+    totals = value_counts(pc.fill_null(table["nationality"], ""))
     found: set[str] = set()
     for part in ("given", "family"):
-        counts = pc.value_counts(pc.drop_null(_held(table, part)))
-        for held, count in zip(
-            counts.field("values").to_pylist(), counts.field("counts").to_pylist(), strict=True
-        ):
+        for held, count in value_counts(pc.drop_null(_held(table, part))).items():
             total = totals[held.split("|")[0]]
             if count >= COMMON_HOLDERS and count >= COMMON_SHARE * total:
                 found.add(f"{part}:{held}")
