@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "waypoint.protection",
     "waypoint.presence",
     "waypoint.returns",
+    "waypoint.reports",
     "waypoint.portal",
     "waypoint.demo",
 ]
@@ -232,6 +233,9 @@ LOGGING = {
         # Request bodies and query parameters can carry personal data: never log them.
         "django.db.backends": {"level": "WARNING"},
         "axes": {"level": "WARNING"},
+        # WeasyPrint narrates every step of every PDF at INFO.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 

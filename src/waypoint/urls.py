@@ -8,9 +8,9 @@ from waypoint.core import views as core_views
 from waypoint.linkage import api as linkage_api
 from waypoint.people import api as people_api
 from waypoint.portal import views as portal_views
-from waypoint.presence import api as presence_api
 from waypoint.protection import api as protection_api
 from waypoint.reception import api as reception_api
+from waypoint.reports import api as reports_api
 from waypoint.returns import api as returns_api
 
 api_v1 = [
@@ -21,7 +21,7 @@ api_v1 = [
     *linkage_api.router_urls,
     *reception_api.router_urls,
     *protection_api.router_urls,
-    *presence_api.router_urls,
+    *reports_api.router_urls,
     *returns_api.router_urls,
 ]
 
@@ -39,6 +39,7 @@ urlpatterns = [
     path("presence/", include("waypoint.presence.urls")),
     path("openrosa/", include("waypoint.presence.openrosa_urls")),
     path("returns/", include("waypoint.returns.urls")),
+    path("reports/", include("waypoint.reports.urls")),
     path("portal/", portal_views.entry, name="portal_entry"),
     path("portal-admin/", include("waypoint.portal.staff_urls")),
     path("api/v1/", include((api_v1, "api"))),

@@ -11,10 +11,11 @@ from waypoint.places.models import Area
 
 ENTRY_ROLES = frozenset({Role.ENUMERATOR, Role.ANALYST, Role.ADMINISTRATOR})
 REVIEW_ROLES = frozenset({Role.ANALYST, Role.ADMINISTRATOR})
-# Published figures are aggregates for every staff role and partners; only the working
-# roles see rounds before they are published.
-READ_ROLES = frozenset(Role.values)
 WORKING_ROLES = ENTRY_ROLES
+# Presence pages show exact figures, small counts included: only the people who collect,
+# check and use them read them. Everyone else, partners included, reads the protected
+# tables that the reports app publishes.
+READ_ROLES = WORKING_ROLES | frozenset({Role.CENTRE_MANAGER})
 
 
 def _roles(user: Any) -> set[str]:

@@ -230,52 +230,6 @@ def municipalities() -> QuerySet[Area]:
     return Area.objects.filter(level=AreaLevel.MUNICIPALITY)
 
 
-def published_dtm_rows(
-    user: Any,
-    *,
-    level: str,
-    admin_code: str = "",
-    from_date: date | None = None,
-    to_date: date | None = None,
-    from_round: int | None = None,
-    to_round: int | None = None,
-) -> list[dict[str, object]]:
-    """DTM-style rows of published rounds only, filtered as the DTM API filters."""
-    from waypoint.presence.dtm import dtm_rows
-
-    if not access.may_read(user):
-        return []
-    rounds = Round.objects.filter(status=RoundStatus.PUBLISHED).order_by("number")
-    if from_date:
-        rounds = rounds.filter(snapshot_date__gte=from_date)
-    if to_date:
-        rounds = rounds.filter(snapshot_date__lte=to_date)
-    if from_round is not None:
-        rounds = rounds.filter(number__gte=from_round)
-    if to_round is not None:
-        rounds = rounds.filter(number__lte=to_round)
-    areas = area_infos()
-    rows: list[dict[str, object]] = []
-    for round_ in rounds:
-        rows.extend(
-            dtm_rows(
-                level=level,
-                round_number=round_.number,
-                reporting_date=round_.snapshot_date,
-                centre_counts=trc_presence_on(round_.snapshot_date),
-                location_counts=location_counts(round_),
-                areas=areas,
-            )
-        )
-    if admin_code:
-        rows = [
-            row
-            for row in rows
-            if admin_code in {row["admin0Pcode"], row["admin1Pcode"], row["admin2Pcode"]}
-        ]
-    return rows
-
-
 @dataclass(frozen=True)
 class FlowPointSummary:
     code: str

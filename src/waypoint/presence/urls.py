@@ -1,6 +1,6 @@
 from django.urls import path
 
-from waypoint.presence.views import entries, exports, flow, locations, rounds
+from waypoint.presence.views import entries, flow, locations, rounds
 
 app_name = "presence"
 urlpatterns = [
@@ -16,7 +16,6 @@ urlpatterns = [
         entries.observation_correct,
         name="observation_correct",
     ),
-    path("rounds/<int:number>/figures.<str:extension>", exports.round_export, name="export"),
     path("import/", entries.import_upload, name="import"),
     path("flow/", flow.flow_points, name="flow_points"),
     path("flow/<str:kind>/enter/", flow.flow_enter, name="flow_enter"),

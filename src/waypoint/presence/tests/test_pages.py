@@ -22,20 +22,31 @@ def test_the_round_page_shows_totals_tables_and_a_map(client, analyst, places):
     assert "By municipality" in html
 
 
-def test_a_partner_sees_published_rounds_but_not_rounds_in_review(client, partner, places):
+def test_a_partner_is_sent_to_the_published_figures_and_never_sees_a_round_in_review(
+    client, partner, places
+):
     rounds_generate(locations=10, published=1, in_review=1, seed=3)
     client.force_login(partner)
-    assert client.get("/presence/rounds/1/").status_code == 200
-    assert client.get("/presence/rounds/2/").status_code == 404
+    assert client.get("/presence/rounds/1/").url == "/reports/rounds/1/"
+    assert client.get("/presence/").url == "/reports/"
+    assert client.get("/presence/rounds/1/", follow=True).status_code == 200
+    assert client.get("/presence/rounds/2/", follow=True).status_code == 404
     assert client.get("/presence/locations/").status_code == 403
 
 
-@pytest.mark.parametrize("persona", ["manager.lipa", "counsellor", "protection.borici"])
-def test_other_staff_read_published_figures_too(client, personas, persona, places):
+def test_a_centre_manager_reads_exact_figures_of_published_rounds(client, personas, places):
     rounds_generate(locations=10, published=1, in_review=1, seed=3)
-    client.force_login(personas[persona])
+    client.force_login(personas["manager.lipa"])
     assert client.get("/presence/rounds/1/").status_code == 200
     assert client.get("/presence/rounds/2/").status_code == 404
+
+
+@pytest.mark.parametrize("persona", ["counsellor", "protection.borici", "registrar.lipa"])
+def test_other_staff_read_the_published_figures(client, personas, persona, places):
+    rounds_generate(locations=10, published=1, in_review=1, seed=3)
+    client.force_login(personas[persona])
+    assert client.get("/presence/rounds/1/", follow=True).status_code == 200
+    assert client.get("/reports/rounds/2/").status_code == 404
     assert client.get("/api/v1/dtm/admin1/").status_code == 200
 
 
@@ -98,9 +109,9 @@ def test_the_home_page_shows_the_latest_round_and_the_menu_entry(client, partner
     rounds_generate(locations=5, published=1, in_review=1, seed=3)
     client.force_login(partner)
     page = client.get("/accounts/home/").content.decode()
-    assert "Migrant presence" in page
-    assert "/presence/rounds/1/" in page and "/presence/rounds/2/" not in page
-    assert 'href="/presence/"' in page
+    assert "Published figures" in page
+    assert "/reports/rounds/1/" in page and "/rounds/2/" not in page
+    assert 'href="/reports/"' in page and 'href="/presence/"' not in page
 
 
 def test_the_round_page_names_nationalities_in_words(client, analyst, places):

@@ -68,7 +68,9 @@ def test_change_is_against_the_previous_published_round(baseline, analyst):
     assert report.previous_figures.totals.outside == 20
 
 
-def test_partners_see_published_rounds_only(baseline, partner):
+def test_partners_read_no_exact_round_figures(baseline, partner, personas):
     Round.objects.create(number=1, snapshot_date=date(2026, 9, 30), status=RoundStatus.PUBLISHED)
     Round.objects.create(number=2, snapshot_date=date(2026, 10, 31), status=RoundStatus.IN_REVIEW)
-    assert [r.number for r in queries.rounds_visible_to(partner)] == [1]
+    assert list(queries.rounds_visible_to(partner)) == []
+    manager = personas["manager.lipa"]
+    assert [r.number for r in queries.rounds_visible_to(manager)] == [1]

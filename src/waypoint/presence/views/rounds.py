@@ -19,14 +19,11 @@ from waypoint.presence.models import RoundStatus
 from waypoint.presence.quality import round_checks
 
 
-def _readable(request: HttpRequest) -> None:
-    if not access.may_read(request.user):
-        raise PermissionDenied
-
-
 @login_required
 def rounds(request: HttpRequest) -> HttpResponse:
-    _readable(request)
+    if not access.may_read(request.user):
+        # Everyone else reads the published, protected figures.
+        return redirect("reports:home")
     context = {
         "rounds": queries.rounds_visible_to(request.user),
         "may_review": access.may_review(request.user),
@@ -68,7 +65,8 @@ def _table(splits: dict, previous: dict | None, names: dict[str, str]) -> list[d
 
 @login_required
 def round_page(request: HttpRequest, number: int) -> HttpResponse:
-    _readable(request)
+    if not access.may_read(request.user):
+        return redirect("reports:round", number=number)
     round_ = queries.round_for(request.user, number)
     report = queries.round_report(request.user, round_)
     figures, before = report.figures, report.previous_figures

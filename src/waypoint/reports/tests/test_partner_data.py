@@ -1,4 +1,5 @@
-"""Partners read published figures through a DTM-style API and HXL-tagged exports."""
+"""Partners read published, protected figures through a DTM-style API and HXL-tagged
+exports."""
 
 from __future__ import annotations
 
@@ -12,6 +13,25 @@ from rest_framework.test import APIClient
 
 from waypoint.audit.models import AuditEvent
 from waypoint.presence.models import Observation, Round, RoundStatus
+from waypoint.reports.tests.conftest import make_location
+
+
+@pytest.fixture
+def partner(personas):
+    return personas["partner"]
+
+
+@pytest.fixture
+def analyst(personas):
+    return personas["analyst"]
+
+
+@pytest.fixture
+def baseline(places):
+    return {
+        "BIH-1": make_location("BIH-1", "BA0101001", "44.81", "15.87"),
+        "SA-1": make_location("SA-1", "BA0109006", "43.85", "18.39"),
+    }
 
 
 @pytest.fixture
@@ -56,7 +76,8 @@ def published(baseline):
 
 def _api(user) -> APIClient:
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    token, _created = Token.objects.get_or_create(user=user)
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
     return client
 
 
@@ -71,7 +92,12 @@ def test_the_admin2_endpoint_gives_published_figures_by_municipality(published, 
     assert bihac["roundNumber"] == 4
     assert bihac["reportingDate"] == "2026-10-31"
     assert bihac["numOutsideTrcInd"] == 30 and bihac["numPresentMigrantsInd"] == 30
-    assert (bihac["numberMales"], bihac["numberFemales"]) == (25, 5)
+    assert bihac["operation"] and bihac["id"] and bihac["assessmentType"] == "BA"
+    assert (bihac["yearReportingDate"], bihac["monthReportingDate"]) == (2026, 10)
+    # Sex is published for the whole country only, and there 3 women and 2 girls are small.
+    assert (bihac["numberMales"], bihac["numberFemales"]) == (None, None)
+    country = _api(partner).get("/api/v1/dtm/admin0/").json()["result"][0]
+    assert (country["numberMales"], country["numberFemales"]) == (35, None)
 
 
 def test_the_filters_narrow_by_admin_code_and_round(published, partner):
@@ -84,19 +110,22 @@ def test_the_filters_narrow_by_admin_code_and_round(published, partner):
     assert client.get("/api/v1/dtm/admin2/", {"FromReportingDate": "nonsense"}).status_code == 400
 
 
-def test_the_csv_export_has_an_hxl_row_and_is_audited(client, published, partner):
+def test_the_csv_export_has_an_hxl_row_states_its_rules_and_is_audited(client, published, partner):
     client.force_login(partner)
-    response = client.get("/presence/rounds/4/figures.csv")
+    response = client.get("/reports/rounds/4/presence_places.csv")
     assert response.status_code == 200
     lines = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
-    assert lines[0][:3] == ["admin0Pcode", "admin1Name", "admin1Pcode"]
-    assert "#adm2+code" in lines[1] and "#date+reported" in lines[1]
-    assert "#affected+migrants+total" in lines[1]
-    assert len(lines) == 4
-    assert AuditEvent.objects.filter(action="export", object_id=str(published.pk)).exists()
+    assert lines[0][:3] == ["level", "code", "name"]
+    assert lines[1][:2] == ["#meta+level", "#loc+code"]
+    assert "#affected+migrants+outside_trc" in lines[1]
+    rows = {line[1]: line for line in lines[2:]}
+    assert rows["BA0101001"][4] == "30" and rows["BA"][-1] == "40"
+    assert lines[-1][0] == "note" and "<5" in lines[-1][2]
+    assert AuditEvent.objects.filter(action="export", object_type="reports.publication").exists()
 
 
 def test_an_unpublished_round_cannot_be_exported(client, published, analyst):
     client.force_login(analyst)
-    assert client.get("/presence/rounds/5/figures.xlsx").status_code == 404
-    assert client.get("/presence/rounds/4/figures.xlsx").status_code == 200
+    assert client.get("/reports/rounds/5/tables.xlsx").status_code == 404
+    assert client.get("/reports/rounds/4/tables.xlsx").status_code == 200
+    assert client.get("/reports/rounds/4/nothing.pdf").status_code == 404

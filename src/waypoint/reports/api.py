@@ -1,0 +1,218 @@
+"""Published figures for partners' tools, protected by disclosure control.
+
+``GET /api/v1/dtm/admin0/``, ``admin1/`` and ``admin2/``: presence per round and area in the
+field names of IOM DTM's public API, with its filters (Admin0Pcode, Admin1Pcode,
+Admin2Pcode, FromReportingDate, ToReportingDate, FromRoundNumber, ToRoundNumber). Hidden
+counts are null. ``GET /api/v1/reports/tables/`` lists the published tables and
+``GET /api/v1/reports/rounds/<n>/<table>/`` and ``.../months/<YYYY-MM>/<table>/`` give one.
+"""
+
+from __future__ import annotations
+
+from django.http import Http404
+from django.urls import URLPattern, URLResolver, path
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from rest_framework import serializers
+from rest_framework.decorators import api_view, permission_classes
+from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.permissions import IsAuthenticated
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from waypoint.audit.models import Action
+from waypoint.audit.services import audit_record
+from waypoint.places.models import Area
+from waypoint.presence.forms import DtmFilterForm
+from waypoint.reports import access, opendata, queries
+from waypoint.reports.disclosure import Shown
+from waypoint.reports.forms import parse_month
+from waypoint.reports.publication import Publication, month_publication, round_publication
+from waypoint.reports.services import reportable_month
+from waypoint.reports.tables import ALL_TABLES
+
+DtmRow = inline_serializer(
+    "DtmPresenceRow",
+    {
+        "id": serializers.CharField(),
+        "operation": serializers.CharField(),
+        "admin0Name": serializers.CharField(),
+        "admin0Pcode": serializers.CharField(),
+        "admin1Name": serializers.CharField(allow_null=True),
+        "admin1Pcode": serializers.CharField(allow_null=True),
+        "admin2Name": serializers.CharField(allow_null=True),
+        "admin2Pcode": serializers.CharField(allow_null=True),
+        "numPresentMigrantsInd": serializers.IntegerField(allow_null=True),
+        "numInTrcInd": serializers.IntegerField(allow_null=True),
+        "numOutsideTrcInd": serializers.IntegerField(allow_null=True),
+        "numberMales": serializers.IntegerField(allow_null=True),
+        "numberFemales": serializers.IntegerField(allow_null=True),
+        "reportingDate": serializers.DateField(),
+        "yearReportingDate": serializers.IntegerField(),
+        "monthReportingDate": serializers.IntegerField(),
+        "roundNumber": serializers.IntegerField(),
+        "assessmentType": serializers.CharField(),
+    },
+)
+
+
+def _require_reader(request: Request) -> None:
+    if not access.may(request.user, access.Work.READ_PUBLISHED):
+        raise PermissionDenied
+
+
+@extend_schema(
+    summary="Migrants present per round and area (published rounds, protected)",
+    parameters=[
+        OpenApiParameter(name, OpenApiTypes.STR, description=name)
+        for name in DtmFilterForm.base_fields
+    ],
+    responses={200: inline_serializer("DtmPresence", {"result": DtmRow.__class__(many=True)})},
+)
+@api_view(["GET"])
+@permission_classes([IsAuthenticated])
+def dtm_presence(request: Request, level: str) -> Response:
+    if level not in opendata.LEVELS:
+        raise ValidationError({"level": "use admin0, admin1 or admin2"})
+    _require_reader(request)
+    form = DtmFilterForm(request.query_params)
+    if not form.is_valid():
+        raise ValidationError(form.errors.get_json_data())
+    data = form.cleaned_data
+    rounds = queries.published_rounds_for(request.user).order_by("number")
+    if data["FromReportingDate"]:
+        rounds = rounds.filter(snapshot_date__gte=data["FromReportingDate"])
+    if data["ToReportingDate"]:
+        rounds = rounds.filter(snapshot_date__lte=data["ToReportingDate"])
+    if data["FromRoundNumber"] is not None:
+        rounds = rounds.filter(number__gte=data["FromRoundNumber"])
+    if data["ToRoundNumber"] is not None:
+        rounds = rounds.filter(number__lte=data["ToRoundNumber"])
+    names = dict(Area.objects.values_list("code", "name"))
+    rows: list[dict[str, object]] = []
+    for round_ in rounds:
+        rows.extend(
+            opendata.dtm_rows(
+                round_publication(round_),
+                level=level,
+                round_number=round_.number,
+                reporting_date=round_.snapshot_date,
+                area_names=names,
+            )
+        )
+    code = data["Admin2Pcode"] or data["Admin1Pcode"] or data["Admin0Pcode"]
+    if code:
+        rows = [
+            row
+            for row in rows
+            if code in {row["admin0Pcode"], row["admin1Pcode"], row["admin2Pcode"]}
+        ]
+    audit_record(
+        actor=request.user,
+        action=Action.EXPORT,
+        object_type="presence.dtm",
+        object_id=level,
+        purpose="presence figures API",
+    )
+    return Response({"isSuccess": True, "result": rows})
+
+
+@extend_schema(summary="The published tables: key, title, sensitivity, columns and HXL tags")
+@api_view(["GET"])
+@permission_classes([IsAuthenticated])
+def table_list(request: Request) -> Response:
+    _require_reader(request)
+    return Response(
+        {
+            "result": [
+                {
+                    "key": spec.key,
+                    "title": str(spec.title),
+                    "description": str(spec.description),
+                    "sensitive": spec.sensitive,
+                    "rowTag": spec.row_hxl,
+                    "columns": [
+                        {"key": c.key, "title": str(c.title), "hxl": c.hxl} for c in spec.columns
+                    ],
+                }
+                for spec in ALL_TABLES.values()
+            ]
+        }
+    )
+
+
+def _cell(item: Shown) -> dict[str, object]:
+    return {"value": item.value, "text": item.text}
+
+
+def _table_response(request: Request, publication: Publication, key: str, period: str) -> Response:
+    published = publication.tables.get(key)
+    if published is None:
+        raise Http404
+    audit_record(
+        actor=request.user,
+        action=Action.EXPORT,
+        object_type="reports.table",
+        object_id=f"{key}:{period}"[:64],
+        purpose="published table API",
+    )
+    protected = published.protected
+    return Response(
+        {
+            "table": key,
+            "period": period,
+            "columns": list(protected.table.column_labels),
+            "rows": [
+                {
+                    "code": line.label,
+                    "name": line.name,
+                    "cells": [_cell(cell) for cell in line.cells],
+                    "total": _cell(line.total),
+                }
+                for line in published.lines()
+            ],
+            "subtotals": [
+                {
+                    "code": line.label,
+                    "name": line.name,
+                    "cells": [_cell(cell) for cell in line.cells],
+                    "total": _cell(line.total),
+                }
+                for line in published.group_lines()
+            ],
+            "columnTotals": [_cell(cell) for cell in protected.column_totals],
+            "total": _cell(protected.total),
+            "disclosureControl": opendata.rules_text(
+                protected.rules_applied, sensitive=published.spec.sensitive
+            ),
+        }
+    )
+
+
+@extend_schema(summary="One published table of a presence round (protected)")
+@api_view(["GET"])
+@permission_classes([IsAuthenticated])
+def round_table(request: Request, number: int, key: str) -> Response:
+    _require_reader(request)
+    round_ = queries.published_round_for(request.user, number)
+    return _table_response(request, round_publication(round_), key, f"round-{number}")
+
+
+@extend_schema(summary="One published table of a month (protected)")
+@api_view(["GET"])
+@permission_classes([IsAuthenticated])
+def month_table(request: Request, month: str, key: str) -> Response:
+    _require_reader(request)
+    try:
+        first = reportable_month(parse_month(month))
+    except Exception:
+        raise ValidationError({"month": "write the month as YYYY-MM, not in the future"}) from None
+    return _table_response(request, month_publication(first), key, first.strftime("%Y-%m"))
+
+
+router_urls: list[URLPattern | URLResolver] = [
+    path("dtm/<str:level>/", dtm_presence, name="dtm_presence"),
+    path("reports/tables/", table_list, name="report_tables"),
+    path("reports/rounds/<int:number>/<str:key>/", round_table, name="report_round_table"),
+    path("reports/months/<str:month>/<str:key>/", month_table, name="report_month_table"),
+]
