@@ -239,6 +239,10 @@ LOGGING = {
     },
 }
 
+# Published figures: rounded to a multiple of this base (5 is Eurostat's rule for asylum
+# tables) after suppression when set; 0 publishes exact values of the cells shown.
+REPORTS_ROUND_BASE = int(env_str("WAYPOINT_ROUND_PUBLISHED_TO", "0") or 0) or None
+
 # Long jobs (deduplication, imports): django-tasks with its database backend, so the
 # embedded default needs no broker. `waypoint db_worker` runs them.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

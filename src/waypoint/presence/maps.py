@@ -91,4 +91,5 @@ def _legend_values(largest: int) -> list[int]:
         return []
     magnitude = 10 ** int(math.log10(largest))
     top = (largest // magnitude) * magnitude
-    return sorted({value for value in (top, top // 4, top // 16) if value > 0}, reverse=True)
+    # No legend circle below 5: a reader must not take a scale value for a small count.
+    return sorted({value for value in (top, top // 4, top // 16) if value >= 5}, reverse=True)

@@ -23,10 +23,9 @@ from rest_framework.response import Response
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
 from waypoint.places.models import Area
-from waypoint.presence.forms import DtmFilterForm
 from waypoint.reports import access, opendata, queries
 from waypoint.reports.disclosure import Shown
-from waypoint.reports.forms import parse_month
+from waypoint.reports.forms import DtmFilterForm, parse_month
 from waypoint.reports.publication import Publication, month_publication, round_publication
 from waypoint.reports.services import reportable_month
 from waypoint.reports.tables import ALL_TABLES
@@ -100,13 +99,7 @@ def dtm_presence(request: Request, level: str) -> Response:
                 area_names=names,
             )
         )
-    code = data["Admin2Pcode"] or data["Admin1Pcode"] or data["Admin0Pcode"]
-    if code:
-        rows = [
-            row
-            for row in rows
-            if code in {row["admin0Pcode"], row["admin1Pcode"], row["admin2Pcode"]}
-        ]
+    rows = [row for row in rows if opendata.dtm_matches(row, data)]
     audit_record(
         actor=request.user,
         action=Action.EXPORT,
@@ -115,6 +108,22 @@ def dtm_presence(request: Request, level: str) -> Response:
         purpose="presence figures API",
     )
     return Response({"isSuccess": True, "result": rows})
+
+
+@extend_schema(summary="DTM operations with data here (DTM API's operations list)")
+@api_view(["GET"])
+@permission_classes([IsAuthenticated])
+def dtm_operations(request: Request) -> Response:
+    _require_reader(request)
+    return Response({"isSuccess": True, "result": opendata.dtm_operations()})
+
+
+@extend_schema(summary="Countries with data here (DTM API's countries list)")
+@api_view(["GET"])
+@permission_classes([IsAuthenticated])
+def dtm_countries(request: Request) -> Response:
+    _require_reader(request)
+    return Response({"isSuccess": True, "result": opendata.dtm_countries()})
 
 
 @extend_schema(summary="The published tables: key, title, sensitivity, columns and HXL tags")
@@ -211,6 +220,8 @@ def month_table(request: Request, month: str, key: str) -> Response:
 
 
 router_urls: list[URLPattern | URLResolver] = [
+    path("dtm/operations/", dtm_operations, name="dtm_operations"),
+    path("dtm/countries/", dtm_countries, name="dtm_countries"),
     path("dtm/<str:level>/", dtm_presence, name="dtm_presence"),
     path("reports/tables/", table_list, name="report_tables"),
     path("reports/rounds/<int:number>/<str:key>/", round_table, name="report_round_table"),

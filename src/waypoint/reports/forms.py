@@ -18,11 +18,11 @@ def parse_month(text: str) -> date:
     return date(int(year), int(month), 1)
 
 
-class MonthField(forms.CharField):
+class MonthField(forms.Field):
     default_error_messages = {"invalid": _("Write the month as YYYY-MM, e.g. 2026-11.")}
 
-    def to_python(self, value: Any) -> date | None:  # type: ignore[override]
-        text = super().to_python(value)
+    def to_python(self, value: Any) -> date | None:
+        text = str(value or "").strip()
         if not text:
             return None
         try:
@@ -36,7 +36,7 @@ class ReportForm(forms.Form):
     round_number = forms.IntegerField(
         label=_("Round"), required=False, min_value=1, max_value=2_147_483_647
     )
-    month = MonthField(label=_("Month (YYYY-MM)"), required=False, max_length=7)
+    month = MonthField(label=_("Month (YYYY-MM)"), required=False)
     language = forms.ChoiceField(
         label=_("Language"),
         choices=[
@@ -45,3 +45,19 @@ class ReportForm(forms.Form):
             if code in LANGUAGES
         ],
     )
+
+
+class DtmFilterForm(forms.Form):
+    """The query parameters of the DTM-style API, spelt as in IOM's DTM API."""
+
+    Operation = forms.CharField(max_length=200, required=False)
+    CountryName = forms.CharField(max_length=200, required=False)
+    Admin0Pcode = forms.CharField(max_length=16, required=False)
+    Admin1Name = forms.CharField(max_length=200, required=False)
+    Admin1Pcode = forms.CharField(max_length=16, required=False)
+    Admin2Name = forms.CharField(max_length=200, required=False)
+    Admin2Pcode = forms.CharField(max_length=16, required=False)
+    FromReportingDate = forms.DateField(required=False)
+    ToReportingDate = forms.DateField(required=False)
+    FromRoundNumber = forms.IntegerField(min_value=0, max_value=1_000_000, required=False)
+    ToRoundNumber = forms.IntegerField(min_value=0, max_value=1_000_000, required=False)

@@ -17,8 +17,9 @@ from django.utils.translation import gettext as _
 from waypoint.reports.disclosure import Shown
 from waypoint.reports.publication import Publication, PublishedTable
 
-COUNTRY = "BA"
-OPERATION = "Bosnia and Herzegovina: migrant presence"
+COUNTRY = "BA"  # the P-code prefix of BiH's areas
+COUNTRY_ISO3 = "BIH"  # DTM's admin0Pcode is ISO 3166-1 alpha-3
+OPERATION = "Bosnia and Herzegovina - Migrant Presence Monitoring"
 
 
 def rules_text(applied: Iterable[str], *, threshold: int = 5, sensitive: bool = False) -> str:
@@ -173,6 +174,39 @@ DTM_FIELDS = (
 LEVELS = ("admin0", "admin1", "admin2")
 
 
+def dtm_operations() -> list[dict[str, object]]:
+    """DTM's list of operations, as its API lists them: this one."""
+    return [
+        {
+            "operation": OPERATION,
+            "operationStatus": "Active",
+            "admin0Name": str(_("Bosnia and Herzegovina")),
+            "admin0Pcode": COUNTRY_ISO3,
+        }
+    ]
+
+
+def dtm_countries() -> list[dict[str, object]]:
+    return [{"admin0Name": str(_("Bosnia and Herzegovina")), "admin0Pcode": COUNTRY_ISO3}]
+
+
+def dtm_matches(row: Mapping[str, object], filters: Mapping[str, object]) -> bool:
+    """Whether a row passes DTM's filters (names compared without regard to case)."""
+    wanted = {
+        "operation": filters.get("Operation"),
+        "admin0Name": filters.get("CountryName"),
+        "admin1Name": filters.get("Admin1Name"),
+        "admin2Name": filters.get("Admin2Name"),
+        "admin1Pcode": filters.get("Admin1Pcode"),
+        "admin2Pcode": filters.get("Admin2Pcode"),
+    }
+    for field, value in wanted.items():
+        if value and str(row.get(field) or "").casefold() != str(value).casefold():
+            return False
+    country = filters.get("Admin0Pcode")
+    return not country or str(country).upper() in {COUNTRY, COUNTRY_ISO3}
+
+
 def _sum(items: Iterable[Shown]) -> int | None:
     """A sum of published cells, or None when any of them is hidden."""
     total = 0
@@ -203,7 +237,7 @@ def dtm_rows(
     base: dict[str, object] = {
         "operation": OPERATION,
         "admin0Name": str(_("Bosnia and Herzegovina")),
-        "admin0Pcode": COUNTRY,
+        "admin0Pcode": COUNTRY_ISO3,
         "admin1Name": None,
         "admin1Pcode": None,
         "admin2Name": None,

@@ -9,9 +9,10 @@ Everything partner-facing (pages, CSV, XLSX, the API, PDFs) is made from a ``Pub
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
+from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -192,7 +193,9 @@ def _previous(table: Table, spec_key: str, period: str) -> Protected | None:
 
 def _publish(built: tables.Built, period: str, *, record: bool, key: str = "") -> PublishedTable:
     key = key or built.spec.key
-    rules = SENSITIVE if built.spec.sensitive else STANDARD
+    rules = replace(
+        SENSITIVE if built.spec.sensitive else STANDARD, round_base=settings.REPORTS_ROUND_BASE
+    )
     previous = _previous(built.table, key, period)
     protected = protect(built.table, rules, previous=previous)
     if record:

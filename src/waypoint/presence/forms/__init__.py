@@ -9,7 +9,6 @@ from waypoint.presence.forms.entries import (
 )
 from waypoint.presence.forms.manage import (
     CheckConfirmForm,
-    DtmFilterForm,
     ImportUploadForm,
     LocationCloseForm,
     LocationForm,
@@ -20,7 +19,6 @@ from waypoint.presence.forms.manage import (
 __all__ = [
     "NATIONALITY_FIELDS",
     "CheckConfirmForm",
-    "DtmFilterForm",
     "FlowCountEntryForm",
     "FlowSurveyEntryForm",
     "ImportUploadForm",

@@ -93,15 +93,3 @@ class ImportUploadForm(forms.Form):
     form_id = forms.ChoiceField(label=_("Form"), choices=FORM_CHOICES)
     round_number = forms.IntegerField(label=_("Round number"), min_value=1, max_value=1_000_000)
     file = forms.FileField(label=_("Kobo or ODK export (.csv or .xlsx)"))
-
-
-class DtmFilterForm(forms.Form):
-    """The query parameters of the DTM-style API, spelt as in IOM's DTM API."""
-
-    Admin0Pcode = forms.CharField(max_length=16, required=False)
-    Admin1Pcode = forms.CharField(max_length=16, required=False)
-    Admin2Pcode = forms.CharField(max_length=16, required=False)
-    FromReportingDate = forms.DateField(required=False)
-    ToReportingDate = forms.DateField(required=False)
-    FromRoundNumber = forms.IntegerField(min_value=0, max_value=1_000_000, required=False)
-    ToRoundNumber = forms.IntegerField(min_value=0, max_value=1_000_000, required=False)

@@ -133,3 +133,22 @@ def test_the_pdf_text_shows_no_small_count(one_cuban_round, tmp_path):
             numbers = re.findall(r"(?<![\d.,/-])\d+(?![\d.,/%-])", line)
             assert not SMALL & set(numbers), line
     assert "č" in text or "ć" in text or "š" in text  # Bosnian letters came through as text
+
+
+def test_with_rounding_every_published_count_is_a_multiple_of_five_and_says_so(
+    client, personas, one_cuban_round, settings
+):
+    settings.REPORTS_ROUND_BASE = 5
+    publication = round_publication(one_cuban_round)
+    for published in publication.tables.values():
+        shown = [
+            cell.value
+            for line in published.lines()
+            for cell in (*line.cells, line.total)
+            if cell.value is not None
+        ]
+        assert all(value % 5 == 0 for value in shown), published.spec.key
+    response = _partner_client(client, personas).get(
+        f"/reports/rounds/{one_cuban_round.number}/presence_nationalities.csv"
+    )
+    assert "rounded to the nearest multiple of 5" in response.content.decode("utf-8-sig")

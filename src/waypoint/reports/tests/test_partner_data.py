@@ -100,10 +100,17 @@ def test_the_admin2_endpoint_gives_published_figures_by_municipality(published, 
     assert (country["numberMales"], country["numberFemales"]) == (35, None)
 
 
-def test_the_filters_narrow_by_admin_code_and_round(published, partner):
+def test_the_filters_narrow_by_admin_code_name_and_round(published, partner):
     client = _api(partner)
     by_code = client.get("/api/v1/dtm/admin2/", {"Admin2Pcode": "BA0109006"}).json()["result"]
     assert [row["admin2Pcode"] for row in by_code] == ["BA0109006"]
+    by_name = client.get("/api/v1/dtm/admin2/", {"Admin2Name": "bihać"}).json()["result"]
+    assert [row["admin2Pcode"] for row in by_name] == ["BA0101001"]
+    assert client.get("/api/v1/dtm/admin0/", {"Admin0Pcode": "BIH"}).json()["result"]
+    assert client.get("/api/v1/dtm/admin0/", {"Admin0Pcode": "SRB"}).json()["result"] == []
+    operations = client.get("/api/v1/dtm/operations/").json()["result"]
+    assert operations[0]["admin0Pcode"] == "BIH"
+    assert client.get("/api/v1/dtm/countries/").json()["result"][0]["admin0Pcode"] == "BIH"
     assert client.get("/api/v1/dtm/admin0/", {"FromRoundNumber": 5}).json()["result"] == []
     country = client.get("/api/v1/dtm/admin0/").json()["result"]
     assert country[0]["numPresentMigrantsInd"] == 40
