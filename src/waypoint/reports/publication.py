@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from waypoint.core.countries import country_name
 from waypoint.presence import queries as presence_queries
-from waypoint.presence.figures import round_figures
+from waypoint.presence.figures import CentreCount, round_figures
 from waypoint.presence.models import Round, RoundStatus
 from waypoint.protection.screening import category_label
 from waypoint.reports import sources, tables
@@ -220,14 +220,28 @@ def round_publication(round: Round, *, record: bool = True) -> Publication:
     if round.status != RoundStatus.PUBLISHED:
         raise NotPublished(_("Round %(number)s is not published.") % {"number": round.number})
     areas = presence_queries.area_infos()
-    centre_counts = presence_queries.trc_presence_on(round.snapshot_date)
+    people = sources.people_in_centres(round.snapshot_date)
+    centre_counts = [
+        CentreCount(
+            row.site_code,
+            row.site_name,
+            row.municipality_code,
+            row.group,
+            row.nationality,
+            row.count,
+        )
+        for row in people
+    ]
+    bands: dict[tuple[str, str], int] = {}
+    for row in people:
+        bands[(row.band, row.sex)] = bands.get((row.band, row.sex), 0) + row.count
     figures = round_figures(centre_counts, presence_queries.location_counts(round), areas)
     built = [
         tables.presence_places(centre_counts, figures, areas),
         tables.presence_nationalities(figures, country_name),
         tables.presence_sex_age(figures),
         tables.centre_sex_age(centre_counts, figures),
-        tables.age_bands(sources.age_bands_in_centres(round.snapshot_date)),
+        tables.age_bands(bands),
     ]
     period = round_period(round)
     publication = Publication(period, round.snapshot_date)

@@ -55,6 +55,34 @@ class Quality:
         return 1 - self.unique_people / self.registrations
 
 
+@dataclass(frozen=True)
+class ExactPoint:
+    round_number: int
+    snapshot_date: date
+    inside: int
+    outside: int
+
+    @property
+    def total(self) -> int:
+        return self.inside + self.outside
+
+
+def exact_trend(rounds: int = 8) -> list[ExactPoint]:
+    """Exact totals of the latest published rounds, oldest first (not for publication)."""
+    from django.db.models import Sum
+
+    from waypoint.presence.models import RoundStatus
+    from waypoint.reports.sources import occupancy_on
+
+    points = []
+    published = Round.objects.filter(status=RoundStatus.PUBLISHED).order_by("-number")[:rounds]
+    for round_ in reversed(list(published)):
+        inside = sum(occupancy_on(round_.snapshot_date).values())
+        outside = round_.observations.aggregate(total=Sum("migrants_observed"))["total"] or 0
+        points.append(ExactPoint(round_.number, round_.snapshot_date, inside, outside))
+    return points
+
+
 def quality_view(today: date | None = None) -> Quality:
     today = today or timezone.localdate()
     rows = (

@@ -55,8 +55,7 @@ def _open_on(day: date):  # type: ignore[no-untyped-def]
     )
 
 
-def age_bands_in_centres(day: date) -> dict[tuple[str, str], int]:
-    """People in centres at the end of ``day`` by (age band, sex M/F/unknown)."""
+def _band_case(day: date) -> Case:
     whens = []
     for band in AGE_BANDS:
         low, high = band
@@ -64,19 +63,69 @@ def age_bands_in_centres(day: date) -> dict[tuple[str, str], int]:
         if high is not None:
             condition &= Q(person__birth_date__gt=_years_before(day, high + 1))
         whens.append(When(condition, then=Value(band_label(band))))
-    band_case = Case(*whens, default=Value("unknown"), output_field=CharField())
+    return Case(*whens, default=Value("unknown"), output_field=CharField())
+
+
+@dataclass(frozen=True)
+class CentreRow:
+    """People in one centre at the end of a day with one sex, age band and nationality."""
+
+    site_code: str
+    site_name: str
+    municipality_code: str
+    sex: str  # M, F or unknown
+    band: str  # an AGE_BANDS label or "unknown" (no or impossible date of birth)
+    nationality: str
+    count: int
+
+    @property
+    def group(self) -> str:
+        """men, women, boys, girls or unknown: the groups DTM publishes."""
+        if self.sex not in ("M", "F") or self.band == "unknown":
+            return "unknown"
+        adult = int(self.band.split("–")[0].rstrip("+")) >= ADULT_AGE
+        return {("M", True): "men", ("F", True): "women", ("M", False): "boys"}.get(
+            (self.sex, adult), "girls"
+        )
+
+
+ADULT_AGE = 18
+
+
+def people_in_centres(day: date) -> list[CentreRow]:
+    """People in centres at the end of ``day`` at the finest level any table publishes.
+
+    Every published table of a round is a sum of these rows, so figures that two tables
+    share (a centre's people, boys in centres, ...) are the same number in both: linked
+    tables can then be protected together. Registrations that identity review grouped
+    count once within a row.
+    """
     rows = (
         _open_on(day)
-        .annotate(band=band_case)
+        .annotate(band=_band_case(day))
         .order_by()
-        .values("band", "person__sex")
+        .values(
+            "site__code",
+            "site__name",
+            "site__municipality__code",
+            "person__sex",
+            "band",
+            "person__nationality",
+        )
         .annotate(count=Count(canonical_person("person__"), distinct=True))
     )
-    counts: dict[tuple[str, str], int] = defaultdict(int)
-    for row in rows:
-        sex = row["person__sex"] if row["person__sex"] in ("M", "F") else "unknown"
-        counts[(row["band"], sex)] += row["count"]
-    return dict(counts)
+    return [
+        CentreRow(
+            row["site__code"],
+            row["site__name"],
+            row["site__municipality__code"],
+            row["person__sex"] if row["person__sex"] in ("M", "F") else "unknown",
+            row["band"],
+            row["person__nationality"],
+            row["count"],
+        )
+        for row in rows
+    ]
 
 
 @dataclass(frozen=True)

@@ -106,15 +106,16 @@ CENTRE_SEX_AGE = TableSpec(
 AGE_BANDS_TABLE = TableSpec(
     "age_bands",
     _("People in centres by age band and sex"),
-    _("Age on the snapshot date; finer bands are published for the whole country only."),
+    _(
+        "Age on the snapshot date, people whose sex and date of birth are known; with "
+        "children (0–17) and adults (18 and over). Finer bands are published for the whole "
+        "country only."
+    ),
     _("Age band"),
     "#age",
-    (
-        Column("M", _("male"), "#affected+m"),
-        Column("F", _("female"), "#affected+f"),
-        Column("unknown", _("sex not known"), "#affected+unknown"),
-    ),
+    (Column("M", _("male"), "#affected+m"), Column("F", _("female"), "#affected+f")),
 )
+CHILDREN, ADULTS = "children", "adults"
 MOVEMENTS = TableSpec(
     "movements",
     _("Arrivals, transfers and exits per centre"),
@@ -289,15 +290,21 @@ def centre_sex_age(centre_counts: Sequence[CentreCount], figures: RoundFigures) 
 
 
 def age_bands(counts: Mapping[tuple[str, str], int]) -> Built:
+    """Bands × male/female, with the children and adults groups that equal the boys, girls,
+    men and women in centres of the other tables (linked figures)."""
     rows = [band_label(band) for band in AGE_BANDS]
-    if any(band == "unknown" for band, _sex in counts):
-        rows.append("unknown")
     values: dict[str, dict[str, int]] = {}
     for (band, sex), count in counts.items():
-        values.setdefault(band, {})[sex] = values.get(band, {}).get(sex, 0) + count
+        if band in rows and sex in ("M", "F"):
+            values.setdefault(band, {})[sex] = values.get(band, {}).get(sex, 0) + count
+    children = tuple(index for index, band in enumerate(AGE_BANDS) if band[0] < 18)
+    adults = tuple(index for index, band in enumerate(AGE_BANDS) if band[0] >= 18)
     names = {label: label for label in rows}
-    names["unknown"] = str(_("age not known"))
-    return Built(AGE_BANDS_TABLE, _table(AGE_BANDS_TABLE, rows, values), names)
+    names[CHILDREN], names[ADULTS] = str(_("children (0–17)")), str(_("adults (18+)"))
+    table = _table(
+        AGE_BANDS_TABLE, rows, values, row_groups=((CHILDREN, children), (ADULTS, adults))
+    )
+    return Built(AGE_BANDS_TABLE, table, names)
 
 
 def movements(rows: Mapping[str, Mapping[str, int]], centres: Sequence[CentreInfo]) -> Built:

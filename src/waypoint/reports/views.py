@@ -19,7 +19,7 @@ from waypoint.audit.services import audit_record
 from waypoint.reports import access, opendata, queries, services
 from waypoint.reports.forms import ReportForm, parse_month
 from waypoint.reports.publication import month_publication, round_publication
-from waypoint.reports.quality import quality_view
+from waypoint.reports.quality import exact_trend, quality_view
 from waypoint.reports.situation import monthly_context, presence_context
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -145,6 +145,7 @@ def exact(request: HttpRequest) -> HttpResponse:
         "round": rounds[0] if rounds else None,
         "tables": [publication.tables[key] for key in publication.tables] if publication else [],
         "quality": quality_view(),
+        "trend": exact_trend(),
     }
     audit_record(
         actor=request.user,
