@@ -22,7 +22,18 @@ from waypoint.presence.figures import CentreCount, round_figures
 from waypoint.presence.models import Round, RoundStatus
 from waypoint.protection.screening import category_label
 from waypoint.reports import sources, tables
-from waypoint.reports.disclosure import SENSITIVE, STANDARD, Protected, Shown, Table, protect
+from waypoint.reports.disclosure import (
+    SENSITIVE,
+    STANDARD,
+    Key,
+    Link,
+    Protected,
+    Rules,
+    Shown,
+    Table,
+    protect,
+    protect_linked,
+)
 from waypoint.reports.models import Release
 
 
@@ -151,10 +162,13 @@ def _merge_shown(records: list[dict]) -> dict[tuple, int]:
     return values
 
 
-def _previous(table: Table, spec_key: str, period: str) -> Protected | None:
-    """Earlier releases of this table and period as one ``Protected`` for ``protect``."""
+def _previous(
+    table: Table, spec_key: str, period: str, *, earlier_periods: tuple[str, ...] = ()
+) -> Protected | None:
+    """Earlier releases of this table and period (and of ``earlier_periods``, for a
+    cumulative table) as one ``Protected`` for ``protect``."""
     records = list(
-        Release.objects.filter(table=spec_key, period=period)
+        Release.objects.filter(table=spec_key, period__in=(*earlier_periods, period))
         .order_by("created_at", "pk")
         .values_list("shown", flat=True)
     )
@@ -191,21 +205,128 @@ def _previous(table: Table, spec_key: str, period: str) -> Protected | None:
     )
 
 
-def _publish(built: tables.Built, period: str, *, record: bool, key: str = "") -> PublishedTable:
-    key = key or built.spec.key
-    rules = replace(
-        SENSITIVE if built.spec.sensitive else STANDARD, round_base=settings.REPORTS_ROUND_BASE
+def _rules(spec: tables.TableSpec) -> Rules:
+    return replace(
+        SENSITIVE if spec.sensitive else STANDARD, round_base=settings.REPORTS_ROUND_BASE
     )
-    previous = _previous(built.table, key, period)
-    protected = protect(built.table, rules, previous=previous)
+
+
+def _record(key: str, period: str, protected: Protected) -> None:
+    """Keep what left as a new release when it differs from the latest one."""
+    shown = release_record(protected)
+    latest = (
+        Release.objects.filter(table=key, period=period).values_list("shown", flat=True).first()
+    )
+    if latest != shown:
+        Release.objects.create(table=key, period=period, shown=shown)
+
+
+def _publish(
+    built: tables.Built,
+    period: str,
+    *,
+    record: bool,
+    key: str = "",
+    earlier_periods: tuple[str, ...] = (),
+) -> PublishedTable:
+    """One table protected on its own (its figures appear in no other table of the period).
+    ``earlier_periods``: the periods whose releases a cumulative table must not be
+    subtracted from (the year-to-date table of each earlier month of the year)."""
+    key = key or built.spec.key
+    previous = _previous(built.table, key, period, earlier_periods=earlier_periods)
+    protected = protect(built.table, _rules(built.spec), previous=previous)
     if record:
-        shown = release_record(protected)
-        latest = (
-            Release.objects.filter(table=key, period=period).values_list("shown", flat=True).first()
-        )
-        if latest != shown:
-            Release.objects.create(table=key, period=period, shown=shown)
+        _record(key, period, protected)
     return PublishedTable(built.spec, protected, built.names)
+
+
+def figure(table: Table, key: Key) -> int:
+    """The exact value of one figure of ``table`` named by its ``Key``."""
+    rows, columns = table.row_labels, table.column_labels
+    kind = key[0]
+    if kind == "cell":
+        return table.cells[rows.index(key[1])][columns.index(key[2])]
+    if kind == "row_total":
+        return sum(table.cells[rows.index(key[1])])
+    if kind == "column_total":
+        column = columns.index(key[1])
+        return sum(row[column] for row in table.cells)
+    if kind == "total":
+        return sum(map(sum, table.cells))
+    members = dict(table.row_groups)[key[1]]
+    if kind == "group":
+        column = columns.index(key[2])
+        return sum(table.cells[index][column] for index in members)
+    return sum(sum(table.cells[index]) for index in members)  # group_total
+
+
+def _publish_linked(
+    built: list[tables.Built], links: list[Link], period: str, *, record: bool
+) -> dict[str, PublishedTable]:
+    """Tables that share figures, protected as one system (``disclosure.protect_linked``).
+    A link whose two figures differ (a data error, e.g. more nationalities declared than
+    people observed) is left out rather than asserted: the tables stay publishable."""
+    by_key = {one.spec.key: one for one in built}
+    exact = {key: one.table for key, one in by_key.items()}
+    kept = [
+        link
+        for link in links
+        if figure(exact[link.left_table], link.left) == figure(exact[link.right_table], link.right)
+    ]
+    previous = {
+        key: earlier
+        for key, one in by_key.items()
+        if (earlier := _previous(one.table, key, period)) is not None
+    }
+    protected = protect_linked(
+        exact, kept, {key: _rules(one.spec) for key, one in by_key.items()}, previous=previous
+    )
+    if record:
+        for key, one in protected.items():
+            _record(key, period, one)
+    return {
+        key: PublishedTable(by_key[key].spec, protected[key], by_key[key].names) for key in by_key
+    }
+
+
+def round_links(places: Table, centres: Table) -> list[Link]:
+    """The figures a round's tables share: each centre's people; the totals in and outside
+    centres; men, women, boys, girls and unknown in centres; and the age bands' children
+    and adults by sex."""
+    p, n, s, c, a = (
+        tables.PRESENCE_PLACES.key,
+        tables.PRESENCE_NATIONALITIES.key,
+        tables.PRESENCE_SEX_AGE.key,
+        tables.CENTRE_SEX_AGE.key,
+        tables.AGE_BANDS_TABLE.key,
+    )
+    links = [
+        Link(p, ("cell", label, "inside"), c, ("row_total", label))
+        for label in centres.row_labels
+        if label in places.row_labels
+    ]
+    for column in ("inside", "outside"):
+        links += [
+            Link(p, ("column_total", column), s, ("column_total", column)),
+            Link(p, ("column_total", column), n, ("column_total", column)),
+        ]
+    links += [
+        Link(p, ("column_total", "inside"), c, ("total",)),
+        Link(p, ("total",), s, ("total",)),
+        Link(p, ("total",), n, ("total",)),
+    ]
+    links += [
+        Link(c, ("column_total", group), s, ("cell", group, "inside"))
+        for group in ("men", "women", "boys", "girls", "unknown")
+    ]
+    for group, (band_group, sex) in {
+        "men": (tables.ADULTS, "M"),
+        "women": (tables.ADULTS, "F"),
+        "boys": (tables.CHILDREN, "M"),
+        "girls": (tables.CHILDREN, "F"),
+    }.items():
+        links.append(Link(s, ("cell", group, "inside"), a, ("group", band_group, sex)))
+    return links
 
 
 # --- Periods ----------------------------------------------------------------------------
@@ -245,9 +366,9 @@ def round_publication(round: Round, *, record: bool = True) -> Publication:
     ]
     period = round_period(round)
     publication = Publication(period, round.snapshot_date)
+    links = round_links(built[0].table, built[3].table)
     with transaction.atomic():
-        for one in built:
-            publication.tables[one.spec.key] = _publish(one, period, record=record)
+        publication.tables = _publish_linked(built, links, period, record=record)
     return publication
 
 
@@ -307,8 +428,13 @@ def month_publication(month: date, *, record: bool = True) -> Publication:
     with transaction.atomic():
         for one in built:
             publication.tables[one.spec.key] = _publish(one, period, record=record)
+        # Year to date now minus year to date last month is this month: a small
+        # difference from an earlier month's release is hidden (differencing).
+        earlier = tuple(
+            month_period(first.replace(month=number)) for number in range(1, first.month)
+        )
         publication.tables[RETURNS_YEAR_TO_DATE] = _publish(
-            to_date, period, record=record, key=RETURNS_YEAR_TO_DATE
+            to_date, period, record=record, key=RETURNS_YEAR_TO_DATE, earlier_periods=earlier
         )
     return publication
 

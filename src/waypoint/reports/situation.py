@@ -6,10 +6,12 @@ The same context renders the web page and the PDF, so both show the same figures
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from django.utils.formats import number_format
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
 from waypoint.places.models import Site
@@ -29,6 +31,22 @@ from waypoint.reports.publication import (
     round_publication,
 )
 from waypoint.reports.sources import centres
+
+
+class LazyCharts(dict[str, str]):
+    """Charts drawn only when a template shows them (each takes 30–40 ms), once each."""
+
+    def __init__(self, **factories: Callable[[], str]) -> None:
+        super().__init__()
+        self._factories = factories
+
+    def __getitem__(self, name: str) -> str:
+        if not dict.__contains__(self, name):
+            self[name] = self._factories[name]()
+        return dict.__getitem__(self, name)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._factories
 
 
 @dataclass(frozen=True)
@@ -139,13 +157,13 @@ def presence_context(round: Round, publication: Publication | None = None) -> di
     def bar(item: Shown) -> charts.Bar:
         return charts.Bar("", item.value, shown_text(item))
 
-    charts_svg = {
-        "nationalities": charts.bar_chart(
+    charts_svg = LazyCharts(
+        nationalities=lambda: charts.bar_chart(
             _bars(nationalities),
             title=_("Nationalities"),
             description=_("Migrants present by nationality, in and outside centres"),
         ),
-        "pyramid": charts.pyramid(
+        pyramid=lambda: charts.pyramid(
             [line.name for line in band_lines],
             [bar(line.cells[0]) for line in band_lines],
             [bar(line.cells[1]) for line in band_lines],
@@ -154,8 +172,8 @@ def presence_context(round: Round, publication: Publication | None = None) -> di
             male_label=_("male"),
             female_label=_("female"),
         ),
-        "trend": _trend_chart(trend, _("Migrants present, by round")),
-        "entities": charts.stacked_bars(
+        trend=lambda: _trend_chart(trend, _("Migrants present, by round")),
+        entities=lambda: charts.stacked_bars(
             [line.name for line in entities],
             [
                 (_("in centres"), [bar(line.cells[0]) for line in entities]),
@@ -164,7 +182,7 @@ def presence_context(round: Round, publication: Publication | None = None) -> di
             title=_("Migrants present by entity"),
             description=_("In and outside reception centres, by entity"),
         ),
-    }
+    )
     return {
         "round": round,
         "publication": publication,
@@ -178,7 +196,7 @@ def presence_context(round: Round, publication: Publication | None = None) -> di
         "nationalities": nationalities,
         "sex_age": publication["presence_sex_age"],
         "charts": charts_svg,
-        "map": _protected_map(places),
+        "map": SimpleLazyObject(lambda: _protected_map(places)),
         "rules": rules_text(publication.rules_applied),
         "sensitive_rules": rules_text((), sensitive=True),
     }
@@ -210,13 +228,13 @@ def monthly_context(month: date, publication: Publication) -> dict:
         "vulnerabilities": publication["vulnerabilities"],
         "latest_round": latest,
         "round": round_part,
-        "charts": {
-            "returns": charts.bar_chart(
+        "charts": LazyCharts(
+            returns=lambda: charts.bar_chart(
                 _bars(returns_to_date, limit=10),
                 title=_("Assisted voluntary returns this year, by country of return"),
                 description=_("People who applied and departed since 1 January"),
             ),
-        },
+        ),
         "rules": rules_text(publication.rules_applied),
         "sensitive_rules": rules_text((), sensitive=True),
     }

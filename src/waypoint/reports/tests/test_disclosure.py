@@ -1,5 +1,6 @@
 """Disclosure control as plain functions: no database, exact tables in, releases out, and
-``intervals`` (linear programming over what a release shows) as the independent check."""
+``intervals`` (linear programming over what a release shows) as the independent check; for
+tables published together, ``protect_linked`` and ``intervals_linked``."""
 
 from __future__ import annotations
 
@@ -10,13 +11,16 @@ from hypothesis import strategies as st
 from waypoint.reports.disclosure import (
     SENSITIVE,
     STANDARD,
+    Link,
     Protected,
     Rules,
     Shown,
     Table,
     collapse_categories,
     intervals,
+    intervals_linked,
     protect,
+    protect_linked,
 )
 
 
@@ -290,6 +294,175 @@ def test_collapse_goes_on_until_no_row_is_all_one_original_category() -> None:
     assert collapsed.cells == ((5, 0), (0, 6), (7, 11))
 
 
+# --- Linked tables ------------------------------------------------------------------------
+# One presence round: places (centres and people outside centres), the centres by sex and
+# age, sex and age inside and outside centres, and the age bands of people in centres. They
+# share figures: a centre's people in the places table are its row total in the centres
+# table; the boys in centres are a column total there, a cell of the sex and age table and
+# the children's male subtotal of the age bands.
+
+SEX_AGE_GROUPS = ("men", "women", "boys", "girls", "unknown")
+BANDS = ("0–4", "5–11", "12–17", "18–24", "25–34", "35–44", "45–59", "60+")
+
+ROUND = {
+    "presence_places": Table(
+        name="presence_places",
+        row_labels=(
+            "TRC-BOR",
+            "TRC-LIP",
+            "outside:Bihać",
+            "outside:Cazin",
+            "TRC-MIR",
+            "outside:Hadžići",
+        ),
+        column_labels=("inside", "outside"),
+        cells=((128, 0), (207, 0), (0, 230), (0, 60), (26, 0), (0, 104)),
+        row_groups=(
+            ("Bihać", (0, 1, 2)),
+            ("Cazin", (3,)),
+            ("Una-Sana", (0, 1, 2, 3)),
+            ("Hadžići", (4, 5)),
+            ("Sarajevo", (4, 5)),
+        ),
+    ),
+    "centre_sex_age": Table(
+        name="centre_sex_age",
+        row_labels=("TRC-BOR", "TRC-LIP", "TRC-MIR"),
+        column_labels=SEX_AGE_GROUPS,
+        cells=((100, 0, 20, 6, 2), (150, 2, 40, 12, 3), (8, 2, 11, 4, 1)),
+    ),
+    "presence_sex_age": Table(
+        name="presence_sex_age",
+        row_labels=SEX_AGE_GROUPS,
+        column_labels=("inside", "outside"),
+        cells=((258, 310), (4, 20), (71, 40), (22, 15), (6, 9)),
+    ),
+    "age_bands": Table(
+        name="age_bands",
+        row_labels=BANDS,
+        column_labels=("M", "F"),
+        # Boys in centres: 14 + 38 + 19 = 71; girls 8 + 8 + 6 = 22.
+        cells=((14, 8), (38, 8), (19, 6), (60, 0), (60, 1), (3, 0), (120, 0), (15, 3)),
+        row_groups=(("children", (0, 1, 2)), ("adults", (3, 4, 5, 6, 7))),
+    ),
+}
+ROUND_LINKS = [
+    *(
+        Link("presence_places", ("cell", centre, "inside"), "centre_sex_age", ("row_total", centre))
+        for centre in ("TRC-BOR", "TRC-LIP", "TRC-MIR")
+    ),
+    *(
+        Link("centre_sex_age", ("column_total", g), "presence_sex_age", ("cell", g, "inside"))
+        for g in SEX_AGE_GROUPS
+    ),
+    *(
+        Link("presence_sex_age", ("cell", g, "inside"), "age_bands", ("group", group, sex))
+        for g, group, sex in (
+            ("men", "adults", "M"),
+            ("women", "adults", "F"),
+            ("boys", "children", "M"),
+            ("girls", "children", "F"),
+        )
+    ),
+    Link("presence_places", ("column_total", "inside"), "centre_sex_age", ("total",)),
+    Link(
+        "presence_places",
+        ("column_total", "inside"),
+        "presence_sex_age",
+        ("column_total", "inside"),
+    ),
+    Link(
+        "presence_places",
+        ("column_total", "outside"),
+        "presence_sex_age",
+        ("column_total", "outside"),
+    ),
+    Link("presence_places", ("total",), "presence_sex_age", ("total",)),
+]
+
+
+def figure(protected: Protected, key: tuple[str, ...]) -> Shown:
+    return next(item for found, item, _exact in figures(protected) if found == key)
+
+
+def assert_safe_together(
+    protected: dict[str, Protected], links: list[Link]
+) -> dict[tuple[str, tuple[str, ...]], tuple[float, float]]:
+    for name, release in protected.items():
+        for key, item, exact in figures(release):
+            assert item.value is None or not 1 <= item.value < release.rules.threshold, (name, key)
+            assert item.value is None or item.value == exact, (name, key)
+    found = intervals_linked(protected, links)
+    for (name, key), (low, high) in found.items():
+        assert high - low >= protected[name].rules.min_interval, (name, key, low, high)
+    return found
+
+
+def test_a_hidden_age_band_leaks_through_a_linked_total_unless_protected_jointly() -> None:
+    ages, sex_age = ROUND["age_bands"], ROUND["presence_sex_age"]
+    links = [link for link in ROUND_LINKS if link.right_table == "age_bands"]
+    tables = {"presence_sex_age": sex_age, "age_bands": ages}
+    rules = dict.fromkeys(tables, STANDARD)
+
+    alone = {name: protect(table) for name, table in tables.items()}
+    # Each table alone is safe: the age bands hide male 12–17 behind the boys' subtotal.
+    assert [row[0].text for row in alone["age_bands"].cells[:3]] == ["14", "38", "x"]
+    assert alone["age_bands"].group_cells[0][0].value is None
+    assert_safe(alone["age_bands"])
+    assert_safe(alone["presence_sex_age"])
+    # But the other table shows the boys in centres (71): 71 - 14 - 38 = 19.
+    assert figure(alone["presence_sex_age"], ("cell", "boys", "inside")).value == 71
+    found = intervals_linked(alone, links)
+    assert found[("age_bands", ("cell", "12–17", "M"))] == (19.0, 19.0)
+
+    together = protect_linked(tables, links, rules)
+    found = assert_safe_together(together, links)
+    # Together, the boys' subtotal is known to be public (71 in the other table), so the age
+    # bands hide male 12–17 behind another male child band instead.
+    boys = figure(together["presence_sex_age"], ("cell", "boys", "inside"))
+    assert boys == together["age_bands"].group_cells[0][0] == Shown(71, "71", "shown")
+    assert together["age_bands"].cells[2][0].text == "x"
+    assert sum(row[0].value is None for row in together["age_bands"].cells[:3]) >= 2
+    low, high = found[("age_bands", ("cell", "12–17", "M"))]
+    assert high - low >= 5
+    # Protecting them together leaves each table safe on its own too.
+    assert_safe(together["age_bands"])
+    assert_safe(together["presence_sex_age"])
+
+
+def test_linked_figures_are_hidden_or_shown_together_with_the_same_status() -> None:
+    # Centres by sex and age are sensitive here: its unknown-sex column (6 in all) is small
+    # there, and the same 6 in the sex and age table (threshold 5) is hidden with it.
+    rules = dict.fromkeys(ROUND, STANDARD) | {"centre_sex_age": SENSITIVE}
+    protected = protect_linked(ROUND, ROUND_LINKS, rules)
+    for link in ROUND_LINKS:
+        left = figure(protected[link.left_table], link.left)
+        right = figure(protected[link.right_table], link.right)
+        assert (left.value is None) == (right.value is None), link
+        assert left.status == right.status, link
+    unknown = figure(protected["presence_sex_age"], ("cell", "unknown", "inside"))
+    assert unknown == Shown(None, "x", "small")
+    assert figure(protected["centre_sex_age"], ("column_total", "unknown")).text == "<10"
+    assert figure(protected["presence_sex_age"], ("cell", "women", "inside")).text == "<5"
+    assert "primary" in protected["presence_sex_age"].rules_applied
+    assert_safe_together(protected, ROUND_LINKS)
+
+
+def test_a_link_to_a_missing_figure_or_between_different_numbers_is_refused() -> None:
+    rules = dict.fromkeys(ROUND, STANDARD)
+    missing = Link("presence_places", ("cell", "TRC-USI", "inside"), "age_bands", ("total",))
+    with pytest.raises(ValueError, match="no table has"):
+        protect_linked(ROUND, [missing], rules)
+    different = Link("presence_places", ("total",), "age_bands", ("total",))
+    with pytest.raises(ValueError, match="differ"):
+        protect_linked(ROUND, [different], rules)
+
+
+def test_protecting_one_table_without_links_is_protect() -> None:
+    joint = protect_linked({"centres": CENTRES}, [], {"centres": STANDARD})
+    assert joint["centres"] == protect(CENTRES)
+
+
 # --- Properties --------------------------------------------------------------------------
 
 
@@ -370,3 +543,71 @@ def test_a_release_after_an_earlier_one_hides_small_changes_and_still_protects(
             assert not 1 <= abs(exact - before[key]) < 5, key
     for key, (low, high) in intervals(protected).items():
         assert high - low >= 5 or everything_hidden(protected), (key, low, high)
+
+
+@st.composite
+def linked_pairs(draw: st.DrawFn) -> tuple[dict[str, Table], list[Link], dict[str, Rules]]:
+    """A random table and a second one whose row totals are figures of the first (its column
+    totals, its row totals or some of its cells), split over random columns."""
+    first = draw(tables())
+    first = Table("first", first.row_labels, first.column_labels, first.cells, first.row_groups)
+    keyed = figures(protect(first, Rules(min_interval=0)))
+    mode = draw(st.sampled_from(["column_total", "row_total", "cell"]))
+    shared = [(key, exact) for key, _item, exact in keyed if key[0] == mode]
+    if mode == "cell":
+        chosen = draw(st.sets(st.integers(0, len(shared) - 1), min_size=1, max_size=6))
+        shared = [shared[i] for i in sorted(chosen)]
+    columns = draw(st.integers(1, 3))
+    cells = []
+    for _key, value in shared:
+        cuts = sorted(
+            draw(st.lists(st.integers(0, value), min_size=columns - 1, max_size=columns - 1))
+        )
+        cells.append(
+            tuple(high - low for low, high in zip([0, *cuts], [*cuts, value], strict=True))
+        )
+    groups: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    if draw(st.booleans()):
+        members = draw(st.sets(st.integers(0, len(shared) - 1), min_size=1))
+        groups = (("group", tuple(sorted(members))),)
+    second = Table(
+        "second",
+        tuple(f"k{i}" for i in range(len(shared))),
+        tuple(f"d{c}" for c in range(columns)),
+        tuple(cells),
+        groups,
+    )
+    links = [
+        Link("first", key, "second", ("row_total", f"k{i}"))
+        for i, (key, _value) in enumerate(shared)
+    ]
+    if mode != "cell":
+        links.append(Link("first", ("total",), "second", ("total",)))
+    rules = {
+        "first": draw(st.sampled_from([STANDARD, SENSITIVE])),
+        "second": draw(st.sampled_from([STANDARD, SENSITIVE])),
+    }
+    return {"first": first, "second": second}, links, rules
+
+
+@settings(max_examples=100, deadline=None)
+@given(linked_pairs())
+def test_linked_tables_show_no_small_figure_and_no_hidden_one_can_be_narrowed_across_them(
+    pair,
+) -> None:
+    tables, links, rules = pair
+    protected = protect_linked(tables, links, rules)
+    for name, release in protected.items():
+        for key, item, exact in figures(release):
+            assert item.value is None or not 1 <= item.value < rules[name].threshold, (name, key)
+            assert item.value is None or item.value == exact, (name, key)  # no rounding
+            assert item.value is not None or item.status in ("small", "complementary")
+    for link in links:
+        left = figure(protected[link.left_table], link.left)
+        right = figure(protected[link.right_table], link.right)
+        assert (left.value, left.status) == (right.value, right.status), link
+    everything = all(
+        release.hidden_count() == len(figures(release)) for release in protected.values()
+    )
+    for (name, key), (low, high) in intervals_linked(protected, links).items():
+        assert high - low >= rules[name].min_interval or everything, (name, key, low, high)

@@ -14,8 +14,8 @@ from openpyxl import load_workbook
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from waypoint.reports.disclosure import intervals
-from waypoint.reports.publication import round_publication
+from waypoint.reports.disclosure import intervals, intervals_linked
+from waypoint.reports.publication import round_links, round_publication
 from waypoint.reports.tables import ROUND_TABLES_WITH_BANDS
 
 SMALL = {"1", "2", "3", "4"}
@@ -35,9 +35,15 @@ def test_every_hidden_cell_is_at_least_five_wide_by_linear_programming(one_cuban
             hidden += 1
             assert high - low >= 5, (published.spec.key, key, low, high)
     assert hidden > 0  # the Cuban, at least, is hidden
+    # The tables share figures: read together, with the shared figures as equations, no
+    # hidden figure narrows below 5 either.
+    protected = {key: table.protected for key, table in publication.tables.items()}
+    links = round_links(protected["presence_places"].table, protected["centre_sex_age"].table)
+    joint = intervals_linked(protected, links)
+    assert joint and all(high - low >= 5 for low, high in joint.values()), joint
     places = publication.tables["presence_places"]
     miral = next(line for line in places.lines() if line.label == "TRC-MIR")
-    assert miral.total.value == 12  # 11 Afghans and one Cuban: not small
+    assert miral.total.text != "<5"  # 11 Afghans and one Cuban: not small (maybe hidden)
     nationalities = {
         line.label: line for line in publication.tables["presence_nationalities"].lines()
     }
@@ -152,3 +158,31 @@ def test_with_rounding_every_published_count_is_a_multiple_of_five_and_says_so(
         f"/reports/rounds/{one_cuban_round.number}/presence_nationalities.csv"
     )
     assert "rounded to the nearest multiple of 5" in response.content.decode("utf-8-sig")
+
+
+def test_returns_this_year_cannot_be_subtracted_from_last_month(personas, places):
+    """12 people returned to Pakistan by January, 14 by February: February's 2 must not be
+    readable as 14 − 12, so February's year-to-date figure is hidden."""
+    from datetime import date
+
+    from waypoint.reports.publication import RETURNS_YEAR_TO_DATE, month_publication
+    from waypoint.returns.models import Case, CaseMember
+
+    def departed(on: date, people: int) -> None:
+        case = Case.objects.create(
+            reference=f"R{on:%m%d}{people}",
+            source="staff",
+            given_name="Test",
+            return_country="PAK",
+            departed_on=on,
+            stage="departed",
+        )
+        for index in range(people):
+            CaseMember.objects.create(case=case, name=f"Member {index}", is_principal=index == 0)
+
+    departed(date(2026, 1, 10), 12)
+    january = month_publication(date(2026, 1, 1))[RETURNS_YEAR_TO_DATE]
+    assert january.lines()[0].cells[1].value == 12
+    departed(date(2026, 2, 10), 2)
+    february = month_publication(date(2026, 2, 1))[RETURNS_YEAR_TO_DATE]
+    assert february.lines()[0].cells[1].value is None
