@@ -26,7 +26,12 @@ from waypoint.places.models import Area
 from waypoint.reports import access, opendata, queries
 from waypoint.reports.disclosure import Shown
 from waypoint.reports.forms import DtmFilterForm, parse_month
-from waypoint.reports.publication import Publication, month_publication, round_publication
+from waypoint.reports.publication import (
+    Line,
+    Publication,
+    month_publication,
+    round_publication,
+)
 from waypoint.reports.services import reportable_month
 from waypoint.reports.tables import ALL_TABLES
 
@@ -154,6 +159,15 @@ def _cell(item: Shown) -> dict[str, object]:
     return {"value": item.value, "text": item.text}
 
 
+def _line(line: Line) -> dict[str, object]:
+    return {
+        "code": line.label,
+        "name": line.name,
+        "cells": [_cell(cell) for cell in line.cells],
+        "total": _cell(line.total),
+    }
+
+
 def _table_response(request: Request, publication: Publication, key: str, period: str) -> Response:
     published = publication.tables.get(key)
     if published is None:
@@ -171,24 +185,8 @@ def _table_response(request: Request, publication: Publication, key: str, period
             "table": key,
             "period": period,
             "columns": list(protected.table.column_labels),
-            "rows": [
-                {
-                    "code": line.label,
-                    "name": line.name,
-                    "cells": [_cell(cell) for cell in line.cells],
-                    "total": _cell(line.total),
-                }
-                for line in published.lines()
-            ],
-            "subtotals": [
-                {
-                    "code": line.label,
-                    "name": line.name,
-                    "cells": [_cell(cell) for cell in line.cells],
-                    "total": _cell(line.total),
-                }
-                for line in published.group_lines()
-            ],
+            "rows": [_line(line) for line in published.lines()],
+            "subtotals": [_line(line) for line in published.group_lines()],
             "columnTotals": [_cell(cell) for cell in protected.column_totals],
             "total": _cell(protected.total),
             "disclosureControl": opendata.rules_text(

@@ -15,7 +15,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
 from waypoint.places.models import Site
-from waypoint.presence.figures import PlaceFigure, RoundFigures
+from waypoint.presence.figures import PlaceFigure, RoundFigures, change
 from waypoint.presence.maps import PresenceMap, presence_map
 from waypoint.presence.models import Location, Round
 from waypoint.reports import charts
@@ -61,12 +61,8 @@ def shown_text(item: Shown) -> str:
 
 
 def _change(now: int | None, before: int | None) -> str:
-    if now is None or before is None:
-        return ""
-    difference = now - before
-    if before == 0:
-        return f"{difference:+d}"
-    return f"{difference:+d} ({difference * 100 / before:+.1f}%)"
+    """The change against the previous round; empty when either figure is hidden."""
+    return change(now, before) if now is not None else ""
 
 
 def _bars(published: PublishedTable, *, limit: int | None = None) -> list[charts.Bar]:
