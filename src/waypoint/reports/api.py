@@ -23,6 +23,7 @@ from rest_framework.response import Response
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
 from waypoint.places.models import Area
+from waypoint.places.names import area_name
 from waypoint.reports import access, opendata, queries
 from waypoint.reports.disclosure import Shown
 from waypoint.reports.forms import DtmFilterForm, parse_month
@@ -92,7 +93,7 @@ def dtm_presence(request: Request, level: str) -> Response:
         rounds = rounds.filter(number__gte=data["FromRoundNumber"])
     if data["ToRoundNumber"] is not None:
         rounds = rounds.filter(number__lte=data["ToRoundNumber"])
-    names = dict(Area.objects.values_list("code", "name"))
+    names = {code: area_name(code, name) for code, name in Area.objects.values_list("code", "name")}
     rows: list[dict[str, object]] = []
     for round_ in rounds:
         rows.extend(

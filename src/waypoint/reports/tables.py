@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from waypoint.places.names import area_name
 from waypoint.presence.figures import UNKNOWN_NATIONALITY, AreaInfo, CentreCount, RoundFigures
 from waypoint.reports.disclosure import Table
 from waypoint.reports.sources import AGE_BANDS, CentreInfo, band_label
@@ -243,7 +244,7 @@ def presence_places(
         for key in keys:
             groups.setdefault(key, []).append(index)
             info = areas.get(key)
-            names.setdefault(key, info.name if info else key)
+            names.setdefault(key, area_name(key, info.name if info else key))
     row_groups = tuple((key, tuple(indexes)) for key, indexes in sorted(groups.items()))
     return Built(
         PRESENCE_PLACES, _table(PRESENCE_PLACES, rows, values, row_groups=row_groups), names
