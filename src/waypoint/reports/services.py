@@ -12,7 +12,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from waypoint.audit.models import Action
@@ -106,20 +106,10 @@ def report_generate(*, report: Report) -> Report:
     report.status = ReportStatus.RUNNING
     _progress(report, 10, "computing the published tables")
     try:
-        if report.kind == ReportKind.PRESENCE:
-            round_ = published_round(report.round_number or 0)
-            publication = round_publication(round_)
-            _progress(report, 40, "drawing the charts and the map")
-            context = presence_context(round_, publication)
-            template = "reports/pdf/presence.html"
-        else:
-            month = report.month or timezone.localdate()
-            publication = month_publication(month)
-            _progress(report, 40, "drawing the charts")
-            context = monthly_context(month, publication)
-            template = "reports/pdf/monthly.html"
-        _progress(report, 70, "writing the PDF")
-        pdf = render_pdf(template, context, language=report.language)
+        # Names, labels and chart titles are made while the context is built: in the
+        # report's language, as the command line does.
+        with translation.override(report.language):
+            pdf = _report_pdf(report)
     except Exception as error:  # a report that cannot be made says why; the page goes on
         report.status, report.error = ReportStatus.FAILED, str(error)[:300]
         report.finished_at = timezone.now()
@@ -130,3 +120,21 @@ def report_generate(*, report: Report) -> Report:
     report.finished_at = timezone.now()
     report.save()
     return report
+
+
+def _report_pdf(report: Report) -> bytes:
+    """The PDF of ``report``, from protected tables only."""
+    if report.kind == ReportKind.PRESENCE:
+        round_ = published_round(report.round_number or 0)
+        publication = round_publication(round_)
+        _progress(report, 40, "drawing the charts and the map")
+        context = presence_context(round_, publication)
+        template = "reports/pdf/presence.html"
+    else:
+        month = report.month or timezone.localdate()
+        publication = month_publication(month)
+        _progress(report, 40, "drawing the charts")
+        context = monthly_context(month, publication)
+        template = "reports/pdf/monthly.html"
+    _progress(report, 70, "writing the PDF")
+    return render_pdf(template, context, language=report.language)
