@@ -95,10 +95,13 @@ def dtm_presence(request: Request, level: str) -> Response:
         rounds = rounds.filter(number__lte=data["ToRoundNumber"])
     names = {code: area_name(code, name) for code, name in Area.objects.values_list("code", "name")}
     rows: list[dict[str, object]] = []
+    published = []
     for round_ in rounds:
+        publication = round_publication(round_)
+        published.append(publication)
         rows.extend(
             opendata.dtm_rows(
-                round_publication(round_),
+                publication,
                 level=level,
                 round_number=round_.number,
                 reporting_date=round_.snapshot_date,
@@ -113,7 +116,16 @@ def dtm_presence(request: Request, level: str) -> Response:
         object_id=level,
         purpose="presence figures API",
     )
-    return Response({"isSuccess": True, "result": rows})
+    return Response(
+        {
+            "isSuccess": True,
+            "result": rows,
+            # Every published answer says how it was protected.
+            "disclosureControl": opendata.rules_text(
+                {rule for round_ in published for rule in round_.rules_applied}
+            ),
+        }
+    )
 
 
 @extend_schema(summary="DTM operations with data here (DTM API's operations list)")

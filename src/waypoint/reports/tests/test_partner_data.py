@@ -85,6 +85,7 @@ def test_the_admin2_endpoint_gives_published_figures_by_municipality(published, 
     response = _api(partner).get("/api/v1/dtm/admin2/")
 
     assert response.status_code == 200
+    assert "<5" in response.json()["disclosureControl"]
     rows = {row["admin2Pcode"]: row for row in response.json()["result"]}
     assert set(rows) == {"BA0101001", "BA0109006"}
     bihac = rows["BA0101001"]
