@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "waypoint.protection",
     "waypoint.presence",
     "waypoint.returns",
+    "waypoint.estimation",
     "waypoint.reports",
     "waypoint.portal",
     "waypoint.demo",
