@@ -65,9 +65,17 @@ def _change(now: int | None, before: int | None) -> str:
     return change(now, before) if now is not None else ""
 
 
-def _bars(published: PublishedTable, *, limit: int | None = None) -> list[charts.Bar]:
+def _bars(
+    published: PublishedTable, *, limit: int | None = None, column: int | None = None
+) -> list[charts.Bar]:
+    """One bar per row: its total, or one column's cell (for tables whose columns do not
+    add up, such as applications and departures)."""
     lines = published.lines()[:limit] if limit else published.lines()
-    return [charts.Bar(line.name, line.total.value, shown_text(line.total)) for line in lines]
+    bars = []
+    for line in lines:
+        item = line.total if column is None else line.cells[column]
+        bars.append(charts.Bar(line.name, item.value, shown_text(item)))
+    return bars
 
 
 def _protected_map(places: PublishedTable) -> PresenceMap:
@@ -226,9 +234,9 @@ def monthly_context(month: date, publication: Publication) -> dict:
         "round": round_part,
         "charts": LazyCharts(
             returns=lambda: charts.bar_chart(
-                _bars(returns_to_date, limit=10),
+                _bars(returns_to_date, limit=10, column=1),
                 title=_("Assisted voluntary returns this year, by country of return"),
-                description=_("People who applied and departed since 1 January"),
+                description=_("People who departed with AVRR since 1 January"),
             ),
         ),
         "rules": rules_text(publication.rules_applied),
