@@ -443,3 +443,28 @@ def candidate_probabilities(record: dict[str, str], person_ids: list[int]) -> di
     ids, rows = registry_rows(person_ids)
     scored = engine.score_candidates(record, rows, candidate_ids=ids, model=_current_model())
     return {int(pair.right_id): pair.probability for pair in scored}
+
+
+def identity_groupings() -> dict[str, dict[int, int]]:
+    """Registration -> its identity group's smallest registration, at the strict, the chosen
+    and the loose cut-off (``strict``, ``chosen``, ``loose``); registrations alone in their
+    group are left out. Estimates use it to show how much they depend on linkage."""
+    cutoffs = current_cutoffs()
+    pairs = CandidatePair.objects.order_by().values_list(
+        "left_id", "right_id", "probability", "status"
+    )
+    tiers = {grouping.STRICT: "strict", grouping.CHOSEN: "chosen", grouping.LOOSE: "loose"}
+    found: dict[str, dict[int, int]] = {}
+
+    def after(step: str, grouper: grouping.Grouper[int]) -> None:
+        if step in tiers:
+            found[tiers[step]] = dict(grouper.canonical())
+
+    grouping.groups_by_cutoff(
+        pairs,
+        together=_households_paired(),
+        strict=cutoffs.strict,
+        loose=cutoffs.loose,
+        after=after,
+    )
+    return found

@@ -1,10 +1,16 @@
-"""``waypoint estimate --input F.csv --count-column count``: multiple systems estimation on
-a table of capture histories (the lists as 0/1 columns, the count column how many people
-have that history)."""
+"""``waypoint estimate``: multiple systems estimation (capture-recapture).
+
+``--input F.csv --count-column count``: a table of capture histories (the lists as 0/1
+columns, the count column how many people have that history).
+``--period FIRST:LAST [--area PCODE]``: Waypoint's own lists (people in centres, screened,
+in voluntary return cases), grouped into people by identity review, with the estimate also
+at the stricter and looser linkage cut-offs (``linkage``: the band).
+"""
 
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -21,11 +27,14 @@ class Command(WaypointCommand):
         "(capture-recapture): prints estimate, interval, observed, model, method, warnings."
     )
     requires_system_checks: list[str] = []
-    requires_migrations_checks = False
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--input", required=True, type=Path, help="a .csv of histories")
+        parser.add_argument("--input", type=Path, help="a .csv of capture histories")
         parser.add_argument("--count-column", default="count", help="the column of counts")
+        parser.add_argument(
+            "--period", help="FIRST:LAST (YYYY-MM-DD:YYYY-MM-DD): estimate from Waypoint's lists"
+        )
+        parser.add_argument("--area", default="", help="with --period: an area's P-code")
         parser.add_argument("--format", choices=("json", "table"), default="json")
         parser.add_argument(
             "--method",
@@ -38,30 +47,74 @@ class Command(WaypointCommand):
         parser.add_argument("--seed", type=int, default=0)
 
     def handle(self, *args: Any, **options: Any) -> None:
+        settings = {
+            "method": options["method"],
+            "criterion": options["criterion"],
+            "bootstrap": max(0, options["bootstrap"]),
+            "seed": options["seed"],
+        }
+        if options["input"] is not None:
+            answer = self._from_file(options, settings)
+        elif options["period"]:
+            answer = self._from_registry(options, settings)
+        else:
+            self._fail("give --input F.csv (capture histories) or --period FIRST:LAST")
+        if options["format"] == "json":
+            self.stdout.write(json.dumps(answer, ensure_ascii=False))
+            return
+        for key in ("estimate", "ci_low", "ci_high", "observed", "model", "method"):
+            self.stdout.write(f"{key:9} {answer[key]}")
+        if "linkage" in answer:
+            band = answer["linkage"]
+            self.stdout.write(f"{'linkage':9} {band['band_low']} to {band['band_high']}")
+        for warning in answer["warnings"]:
+            self.stdout.write(f"warning   {warning}")
+
+    def _from_file(self, options: dict[str, Any], settings: dict[str, Any]) -> dict[str, Any]:
         try:
             data = options["input"].read_bytes()
         except OSError as error:
             self._fail(f"cannot read {options['input']}: {error.strerror}")
         try:
             histories = read_histories(data, count_column=options["count_column"])
-            result = estimate(
-                histories,
-                method=options["method"],
-                criterion=options["criterion"],
-                bootstrap=max(0, options["bootstrap"]),
-                seed=options["seed"],
-            )
+            return dict(estimate(histories, **settings).as_json())
         except EstimationInputError as error:
             self._fail(f"{options['input']}: {error}")
-        if options["format"] == "json":
-            self.stdout.write(json.dumps(result.as_json(), ensure_ascii=False))
-            return
-        summary = result.as_json()
-        for key in ("estimate", "ci_low", "ci_high", "observed", "model", "method"):
-            self.stdout.write(f"{key:9} {summary[key]}")
-        for warning in result.warnings:
-            self.stdout.write(f"warning   {warning}")
+
+    def _from_registry(self, options: dict[str, Any], settings: dict[str, Any]) -> dict[str, Any]:
+        from waypoint.estimation.lists import linkage_band
+        from waypoint.estimation.sources import registry_lists
+        from waypoint.linkage.queries import identity_groupings
+        from waypoint.places.models import Area
+
+        first, last = _period(options["period"])
+        area_path = ""
+        if options["area"]:
+            area = Area.objects.filter(code=options["area"]).first()
+            if area is None:
+                self._fail(f"--area: no area with the code {options['area']}")
+            area_path = area.path
+        lists = registry_lists(first, last, area_path=area_path)
+        groupings = identity_groupings()
+        try:
+            return linkage_band(lists, groupings, **settings).as_json()
+        except EstimationInputError as error:
+            found = ", ".join(f"{name} {len(ids)}" for name, ids in lists.items()) or "none"
+            self._fail(f"{error} (lists with people in the period: {found})")
 
     def _fail(self, message: str) -> NoReturn:
         # One clear line and exit status 2, as for a flag error: the input is wrong.
         raise CommandError(message, returncode=2)
+
+
+def _period(text: str) -> tuple[date, date]:
+    first_text, _colon, last_text = (text or "").partition(":")
+    try:
+        first, last = date.fromisoformat(first_text), date.fromisoformat(last_text)
+    except ValueError:
+        raise CommandError(
+            f"--period {text!r}: write the period as YYYY-MM-DD:YYYY-MM-DD", returncode=2
+        ) from None
+    if last < first:
+        raise CommandError(f"--period {text!r}: it ends before it begins", returncode=2)
+    return first, last
