@@ -160,6 +160,24 @@ def chapman(n1: int, n2: int, m: int, *, names: tuple[str, str] = ("1", "2")) ->
         raise EstimationInputError("both lists are empty: there is nothing to estimate")
     total = (n1 + 1) * (n2 + 1) / (m + 1) - 1
     variance = (n1 + 1) * (n2 + 1) * (n1 - m) * (n2 - m) / ((m + 1) ** 2 * (m + 2))
+    method = (
+        f"chapman: Chapman's estimator on lists {names[0]} and {names[1]}; Seber's variance; "
+        "95% log-normal interval on the unseen count (Chao 1987)"
+    )
+    return _two_list_estimate(n1, n2, m, names, total=total, variance=variance, method=method)
+
+
+def _two_list_estimate(
+    n1: int,
+    n2: int,
+    m: int,
+    names: tuple[str, str],
+    *,
+    total: float,
+    variance: float,
+    method: str,
+) -> Estimate:
+    observed = n1 + n2 - m
     low, high = _lognormal_interval(observed, total, variance)
     notes = _two_list_warnings(n1, n2, m, names)
     _add_size_warnings(notes, observed, total, low, high)
@@ -169,10 +187,7 @@ def chapman(n1: int, n2: int, m: int, *, names: tuple[str, str] = ("1", "2")) ->
         ci_high=high,
         observed=observed,
         model=f"{names[0]} + {names[1]}",
-        method=(
-            f"chapman: Chapman's estimator on lists {names[0]} and {names[1]}; Seber's variance; "
-            "95% log-normal interval on the unseen count (Chao 1987)"
-        ),
+        method=method,
         warnings=tuple(notes),
     )
 
@@ -186,24 +201,13 @@ def lincoln_petersen(n1: int, n2: int, m: int, *, names: tuple[str, str] = ("1",
         raise EstimationInputError(
             "no person is on both lists: the lists cannot be linked, and no estimate is possible"
         )
-    observed = n1 + n2 - m
     total = n1 * n2 / m
     variance = n1 * n2 * (n1 - m) * (n2 - m) / m**3
-    low, high = _lognormal_interval(observed, total, variance)
-    notes = _two_list_warnings(n1, n2, m, names)
-    _add_size_warnings(notes, observed, total, low, high)
-    return Estimate(
-        estimate=total,
-        ci_low=low,
-        ci_high=high,
-        observed=observed,
-        model=f"{names[0]} + {names[1]}",
-        method=(
-            f"lincoln_petersen: Lincoln-Petersen estimator on lists {names[0]} and {names[1]}; "
-            "95% log-normal interval on the unseen count (Chao 1987)"
-        ),
-        warnings=tuple(notes),
+    method = (
+        f"lincoln_petersen: Lincoln-Petersen estimator on lists {names[0]} and {names[1]}; "
+        "95% log-normal interval on the unseen count (Chao 1987)"
     )
+    return _two_list_estimate(n1, n2, m, names, total=total, variance=variance, method=method)
 
 
 # --------------------------------------------------------------------------------------------

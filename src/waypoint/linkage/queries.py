@@ -8,7 +8,7 @@ scoped), ``unique_people_range`` takes the acting user and counts within their s
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -151,10 +151,6 @@ def unique_people_range(user: Any, *, persons: QuerySet[Person] | None = None) -
     whole = national and persons is None
     if persons is not None:
         counted = counted.filter(pk__in=persons.values("pk")) if not national else persons
-    cutoffs = current_cutoffs()
-    pairs = list(
-        CandidatePair.objects.order_by().values_list("left_id", "right_id", "probability", "status")
-    )
     ids: set[int] | None = None
     if whole:
         registrations = Person.objects.count()
@@ -171,13 +167,7 @@ def unique_people_range(user: Any, *, persons: QuerySet[Person] | None = None) -
         else:
             counts[step] = grouper.count_groups(ids)
 
-    grouping.groups_by_cutoff(
-        pairs,
-        together=_households_paired(),
-        strict=cutoffs.strict,
-        loose=cutoffs.loose,
-        after=after,
-    )
+    cutoffs = _group_by_cutoff(after)
     return UniqueCount(
         registrations=registrations,
         low=counts[grouping.LOOSE],
@@ -449,10 +439,6 @@ def identity_groupings() -> dict[str, dict[int, int]]:
     """Registration -> its identity group's smallest registration, at the strict, the chosen
     and the loose cut-off (``strict``, ``chosen``, ``loose``); registrations alone in their
     group are left out. Estimates use it to show how much they depend on linkage."""
-    cutoffs = current_cutoffs()
-    pairs = CandidatePair.objects.order_by().values_list(
-        "left_id", "right_id", "probability", "status"
-    )
     tiers = {grouping.STRICT: "strict", grouping.CHOSEN: "chosen", grouping.LOOSE: "loose"}
     found: dict[str, dict[int, int]] = {}
 
@@ -460,6 +446,16 @@ def identity_groupings() -> dict[str, dict[int, int]]:
         if step in tiers:
             found[tiers[step]] = dict(grouper.canonical())
 
+    _group_by_cutoff(after)
+    return found
+
+
+def _group_by_cutoff(after: Callable[[str, grouping.Grouper[int]], None]) -> Cutoffs:
+    """Group every stored pair at the current cut-offs, calling ``after`` at each step."""
+    cutoffs = current_cutoffs()
+    pairs = list(
+        CandidatePair.objects.order_by().values_list("left_id", "right_id", "probability", "status")
+    )
     grouping.groups_by_cutoff(
         pairs,
         together=_households_paired(),
@@ -467,4 +463,4 @@ def identity_groupings() -> dict[str, dict[int, int]]:
         loose=cutoffs.loose,
         after=after,
     )
-    return found
+    return cutoffs
