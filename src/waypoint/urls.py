@@ -40,6 +40,7 @@ urlpatterns = [
     path("openrosa/", include("waypoint.presence.openrosa_urls")),
     path("returns/", include("waypoint.returns.urls")),
     path("reports/", include("waypoint.reports.urls")),
+    path("estimation/", include("waypoint.estimation.urls")),
     path("portal/", portal_views.entry, name="portal_entry"),
     path("portal-admin/", include("waypoint.portal.staff_urls")),
     path("api/v1/", include((api_v1, "api"))),
