@@ -12,12 +12,9 @@ from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
 from waypoint.estimation import access
 from waypoint.estimation.histories import EstimationInputError, Histories, read_histories
-from waypoint.estimation.lists import histories_from_lists, linkage_band
 from waypoint.estimation.models import Source, StoredEstimate
 from waypoint.estimation.mse import estimate
-from waypoint.estimation.sources import registry_lists
-from waypoint.linkage.queries import identity_groupings
-from waypoint.places.models import Area
+from waypoint.estimation.sources import registry_estimate
 
 
 def _table(histories: Histories) -> list[list[int]]:
@@ -47,16 +44,8 @@ def estimate_run(
     else:
         if first_day is None or last_day is None:
             raise EstimationInputError(_("Give the period."))
-        area_path = ""
-        if area_code:
-            area = Area.objects.filter(code=area_code).first()
-            if area is None:
-                raise EstimationInputError(_("There is no such area."))
-            area_path = area.path
-        lists = registry_lists(first_day, last_day, area_path=area_path)
-        groupings = identity_groupings()
-        histories = histories_from_lists(lists, group_of=groupings.get("chosen", {}))
-        result = linkage_band(lists, groupings, **options).as_json()
+        histories, band = registry_estimate(first_day, last_day, area_code=area_code, **options)
+        result = band.as_json()
     with transaction.atomic():
         stored = StoredEstimate.objects.create(
             source=source,

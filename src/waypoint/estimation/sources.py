@@ -5,10 +5,16 @@ personal detail is read."""
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from waypoint.estimation.histories import EstimationInputError, Histories
+from waypoint.estimation.lists import Band, histories_from_lists, linkage_band
+from waypoint.linkage.queries import identity_groupings
+from waypoint.places.models import Area
 from waypoint.protection.models import Screening
 from waypoint.reception.models import Stay
 from waypoint.returns.models import CaseMember
@@ -54,3 +60,25 @@ def registry_lists(first: date, last: date, *, area_path: str = "") -> dict[str,
         "avrr": {pk for pk in members.values_list("person_id", flat=True) if pk is not None},
     }
     return {name: records for name, records in found.items() if records}
+
+
+def registry_estimate(
+    first: date, last: date, *, area_code: str = "", **options: Any
+) -> tuple[Histories, Band]:
+    """The people on Waypoint's lists in the period and area (grouped at the chosen linkage
+    cut-off) and the estimate at the three cut-offs. ``EstimationInputError`` for an
+    unknown area, or lists that cannot give an estimate (saying which lists had people)."""
+    area_path = ""
+    if area_code:
+        area = Area.objects.filter(code=area_code).first()
+        if area is None:
+            raise EstimationInputError(_("no area with the code %(code)s") % {"code": area_code})
+        area_path = area.path
+    lists = registry_lists(first, last, area_path=area_path)
+    groupings = identity_groupings()
+    try:
+        histories = histories_from_lists(lists, group_of=groupings.get("chosen", {}))
+        return histories, linkage_band(lists, groupings, **options)
+    except EstimationInputError as error:
+        found = ", ".join(f"{name} {len(ids)}" for name, ids in lists.items()) or "none"
+        raise EstimationInputError(f"{error} (lists with people in the period: {found})") from None

@@ -82,25 +82,15 @@ class Command(WaypointCommand):
             self._fail(f"{options['input']}: {error}")
 
     def _from_registry(self, options: dict[str, Any], settings: dict[str, Any]) -> dict[str, Any]:
-        from waypoint.estimation.lists import linkage_band
-        from waypoint.estimation.sources import registry_lists
-        from waypoint.linkage.queries import identity_groupings
-        from waypoint.places.models import Area
+        from waypoint.estimation.sources import registry_estimate
 
         first, last = _period(options["period"])
-        area_path = ""
-        if options["area"]:
-            area = Area.objects.filter(code=options["area"]).first()
-            if area is None:
-                self._fail(f"--area: no area with the code {options['area']}")
-            area_path = area.path
-        lists = registry_lists(first, last, area_path=area_path)
-        groupings = identity_groupings()
         try:
-            return linkage_band(lists, groupings, **settings).as_json()
+            _histories, band = registry_estimate(first, last, area_code=options["area"], **settings)
         except EstimationInputError as error:
-            found = ", ".join(f"{name} {len(ids)}" for name, ids in lists.items()) or "none"
-            self._fail(f"{error} (lists with people in the period: {found})")
+            prefix = "--area: " if "no area with the code" in str(error) else ""
+            self._fail(f"{prefix}{error}")
+        return band.as_json()
 
     def _fail(self, message: str) -> NoReturn:
         # One clear line and exit status 2, as for a flag error: the input is wrong.
