@@ -35,6 +35,12 @@ class Command(WaypointCommand):
             "--period", help="FIRST:LAST (YYYY-MM-DD:YYYY-MM-DD): estimate from Waypoint's lists"
         )
         parser.add_argument("--area", default="", help="with --period: an area's P-code")
+        parser.add_argument(
+            "--lists",
+            default="",
+            help="with --period: the lists to use, comma-separated (centres, screenings, "
+            "outreach, avrr, list:<id> for an outside list; default: Waypoint's four)",
+        )
         parser.add_argument("--format", choices=("json", "table"), default="json")
         parser.add_argument(
             "--method",
@@ -67,6 +73,11 @@ class Command(WaypointCommand):
         if "linkage" in answer:
             band = answer["linkage"]
             self.stdout.write(f"{'linkage':9} {band['band_low']} to {band['band_high']}")
+        if "not_in_centres" in answer:
+            outside = answer["not_in_centres"]
+            interval = f"({outside['ci_low']} to {outside['ci_high']})"
+            known = f"besides {outside['known_in_centres']} in centres"
+            self.stdout.write(f"{'outside':9} {outside['estimate']} {interval} {known}")
         for warning in answer["warnings"]:
             self.stdout.write(f"warning   {warning}")
 
@@ -82,15 +93,22 @@ class Command(WaypointCommand):
             self._fail(f"{options['input']}: {error}")
 
     def _from_registry(self, options: dict[str, Any], settings: dict[str, Any]) -> dict[str, Any]:
-        from waypoint.estimation.sources import registry_estimate
+        from waypoint.estimation.sources import not_in_centres, registry_estimate
 
         first, last = _period(options["period"])
+        chosen = [key.strip() for key in options["lists"].split(",") if key.strip()] or None
         try:
-            _histories, band = registry_estimate(first, last, area_code=options["area"], **settings)
+            histories, band = registry_estimate(
+                first, last, area_code=options["area"], chosen=chosen, **settings
+            )
         except EstimationInputError as error:
             prefix = "--area: " if "no area with the code" in str(error) else ""
             self._fail(f"{prefix}{error}")
-        return band.as_json()
+        answer = band.as_json()
+        outside = not_in_centres(answer, histories)
+        if outside is not None:
+            answer["not_in_centres"] = outside
+        return answer
 
     def _fail(self, message: str) -> NoReturn:
         # One clear line and exit status 2, as for a flag error: the input is wrong.
