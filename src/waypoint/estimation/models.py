@@ -86,6 +86,9 @@ class OutsideList(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     imported_at = models.DateTimeField(_("imported at"), default=timezone.now)
+    is_synthetic = models.BooleanField(
+        default=False, editable=False, help_text="Made by `waypoint demo`; never real people."
+    )
 
     class Meta:
         ordering = ["-imported_at", "-pk"]

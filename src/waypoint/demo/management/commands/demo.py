@@ -16,6 +16,7 @@ from waypoint.accounts.models import User
 from waypoint.core.commands import WaypointCommand
 from waypoint.demo.cases import cases_remove
 from waypoint.demo.identities import identities_build, identities_remove
+from waypoint.demo.outside import outside_build, outside_remove
 from waypoint.demo.personas import personas_ensure
 from waypoint.demo.population import (
     BuildReport,
@@ -34,6 +35,7 @@ PROGRESS_FROM = 50_000
 
 ADMIN_PERSONA = "admin@waypoint.test"
 COUNSELLOR_PERSONA = "counsellor@waypoint.test"
+ANALYST_PERSONA = "analyst@waypoint.test"
 
 
 class Command(WaypointCommand):
@@ -117,6 +119,7 @@ class Command(WaypointCommand):
                 )
             else:
                 if options["reset"]:
+                    outside_remove()
                     cases_remove()
                     residents_remove()
                     identities_remove()
@@ -136,6 +139,7 @@ class Command(WaypointCommand):
             self._identities()
             self._cases(people, options["seed"])
             self._presence(options["seed"])
+            self._outside(options["seed"])
         self.stdout.write(_summary(report))
 
     def _presence(self, seed: int) -> None:
@@ -144,6 +148,25 @@ class Command(WaypointCommand):
         self.stdout.write(
             f"presence monitoring: {len(rounds)} rounds over 150 locations outside the centres "
             "(the last in review, failing a check)"
+        )
+
+    def _outside(self, seed: int) -> None:
+        report = outside_build(
+            analyst=User.objects.get(email=ANALYST_PERSONA),
+            outreach_worker=User.objects.get(email=ADMIN_PERSONA),
+            seed=seed,
+        )
+        estimate = report.estimate.result.get("not_in_centres") if report.estimate else None
+        figure = (
+            f"estimated {estimate['estimate']:.0f} ({estimate['ci_low']:.0f} to "
+            f"{estimate['ci_high']:.0f}), truly {report.outside}"
+            if estimate and estimate["ci_high"] is not None
+            else f"no estimate, truly {report.outside}"
+        )
+        self.stdout.write(
+            f"outside the centres {report.first_day:%d.%m.%Y}-{report.last_day:%d.%m.%Y}: "
+            f"{report.outreach} outreach contacts, police list of {report.police}, "
+            f"{report.certificates} asylum-intention certificates; people outside: {figure}"
         )
 
     def _cases(self, people: int, seed: int) -> None:
