@@ -1,15 +1,15 @@
 """Multiple systems estimation (capture-recapture) for people found on several lists.
 
-Two lists: Chapman's and the Lincoln-Petersen estimator. Three or more lists: Poisson
-log-linear models on the 2^k - 1 observed cells (main effects plus a chosen set of two-list
-interactions); the unseen count is exp(intercept). ``estimate`` searches the models, ranks them
-by AIC or BIC, averages those within 2 of the best with Akaike weights, attaches a 95% interval
-and plain-language warnings.
+``estimate`` chooses the method: Chapman's estimator for two lists (``two_lists``), Poisson
+log-linear models for three or more (``loglinear``), searched, ranked by AIC or BIC, averaged
+over those within 2 of the best with Akaike weights; it attaches a 95% interval (a parametric
+bootstrap by default) and plain-language warnings. ``fixed_model_estimate`` estimates under one
+given log-linear model.
 
 What callers can rely on:
 
-* Every public function takes a ``Histories`` (already validated) or plain integers and returns
-  an ``Estimate``; bad data raise ``EstimationInputError`` (bad options raise ``ValueError``).
+* Every public function takes a ``Histories`` (already validated) and returns an ``Estimate``;
+  bad data raise ``EstimationInputError`` (bad options raise ``ValueError``).
 * In a returned ``Estimate``: ``observed <= ci_low <= estimate <= ci_high``; ``ci_high`` may be
   ``inf`` when no interval could be computed (a warning then says so).
 * Results are deterministic for a given ``seed``.
@@ -19,40 +19,45 @@ What callers can rely on:
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import math
-import warnings as pywarnings
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 import numpy as np
 
 from waypoint.estimation.histories import EstimationInputError, Histories, check_linkable
+from waypoint.estimation.intervals import (
+    add_size_warnings,
+    lognormal_interval,
+    ordered_interval,
+    rounded_for_json,
+)
+from waypoint.estimation.loglinear import (
+    MAX_ABS_COEF,
+    MAX_CONDITION,
+    Criterion,
+    LoglinearFit,
+    Pair,
+    condition_numbers,
+    design_matrix,
+    fit_loglinear,
+    log_factorial_sum,
+    model_label,
+    newton_poisson,
+    observed_cells,
+    search_models,
+    supported_pairs,
+)
 
 __all__ = [
     "Estimate",
-    "LoglinearFit",
     "ModelSummary",
-    "chapman",
     "estimate",
-    "fit_loglinear",
     "fixed_model_estimate",
-    "lincoln_petersen",
-    "model_label",
-    "search_models",
 ]
 
-Pair = tuple[int, int]
-Criterion = Literal["aic", "bic"]
-
-Z95 = 1.959963984540054
-# A coefficient this large means the likelihood is maximised on the boundary (an interaction
-# or cell driven to zero), i.e. the maximum likelihood estimate does not really exist.
-_MAX_ABS_COEF = 25.0
-# Fisher information this ill-conditioned means the model is not identifiable from the data.
-_MAX_CONDITION = 1e10
 # Averaging window (Burnham & Anderson: models within 2 have substantial support).
 _DELTA = 2.0
 
@@ -81,7 +86,10 @@ class Estimate:
     ``observed`` is the number of distinct people on any list; ``estimate`` the estimated total
     (observed + unseen); ``model`` a readable model ("A*B + C"); ``method`` says how the
     estimate and interval were made; ``warnings`` are short sentences for the reader;
-    ``models`` the log-linear models compared (empty for two-list estimators).
+    ``models`` the log-linear models compared (empty for two-list estimators); ``draws`` the
+    bootstrap population totals the interval was read from (the replicates that could be
+    fitted, in order; empty when the interval did not come from a bootstrap), kept so that
+    estimates of disjoint groups can be added with an interval (see ``strata``).
     """
 
     estimate: float
@@ -92,18 +100,16 @@ class Estimate:
     method: str
     warnings: tuple[str, ...] = ()
     models: tuple[ModelSummary, ...] = ()
+    draws: tuple[float, ...] = field(default=(), repr=False)
 
     def as_json(self) -> dict[str, object]:
         """The headline figures for an API or report: estimate and bounds rounded to one
         decimal (``None`` for an infinite bound), observed as an int, warnings as a list."""
 
-        def rounded(value: float) -> float | None:
-            return round(value, 1) if math.isfinite(value) else None
-
         return {
-            "estimate": rounded(self.estimate),
-            "ci_low": rounded(self.ci_low),
-            "ci_high": rounded(self.ci_high),
+            "estimate": rounded_for_json(self.estimate),
+            "ci_low": rounded_for_json(self.ci_low),
+            "ci_high": rounded_for_json(self.ci_high),
             "observed": int(self.observed),
             "model": self.model,
             "method": self.method,
@@ -112,389 +118,7 @@ class Estimate:
 
 
 # --------------------------------------------------------------------------------------------
-# Two lists
-
-
-def _lognormal_interval(observed: float, total: float, variance: float) -> tuple[float, float]:
-    """Chao (1987): log-normal interval for the unseen part, so the bounds never fall below the
-    number already seen and are skewed upwards like the estimator itself."""
-    unseen = total - observed
-    if unseen <= 0 or variance <= 0:
-        return total, total
-    c = math.exp(Z95 * math.sqrt(math.log(1.0 + variance / unseen**2)))
-    return observed + unseen / c, observed + unseen * c
-
-
-def _check_two_list_counts(n1: int, n2: int, m: int) -> None:
-    for name, value in (("n1", n1), ("n2", n2), ("m", m)):
-        if isinstance(value, bool) or int(value) != value or value < 0:
-            raise EstimationInputError(f"{name} must be a non-negative whole number, got {value}")
-    if m > min(n1, n2):
-        raise EstimationInputError(
-            f"m (on both lists) is {m}, more than a list's own total ({n1}, {n2})"
-        )
-
-
-def _two_list_warnings(n1: int, n2: int, m: int, names: tuple[str, str]) -> list[str]:
-    notes = [
-        "With two lists the independence of the lists cannot be checked; if being on one list "
-        "makes being on the other more likely, the estimate is too low."
-    ]
-    if m < 5:
-        notes.append(
-            f"Lists {names[0]} and {names[1]} share only {m} people; the estimate is fragile."
-        )
-    return notes
-
-
-def chapman(n1: int, n2: int, m: int, *, names: tuple[str, str] = ("1", "2")) -> Estimate:
-    """Chapman's nearly unbiased two-list estimator.
-
-    ``n1``, ``n2``: people on each list; ``m``: people on both. N = (n1+1)(n2+1)/(m+1) - 1,
-    variance (n1+1)(n2+1)(n1-m)(n2-m) / ((m+1)^2 (m+2)) (Seber 1982), 95% interval log-normal
-    on the unseen count (Chao 1987). Finite even when m = 0, but then warned about.
-    """
-    _check_two_list_counts(n1, n2, m)
-    observed = n1 + n2 - m
-    if observed == 0:
-        raise EstimationInputError("both lists are empty: there is nothing to estimate")
-    total = (n1 + 1) * (n2 + 1) / (m + 1) - 1
-    variance = (n1 + 1) * (n2 + 1) * (n1 - m) * (n2 - m) / ((m + 1) ** 2 * (m + 2))
-    method = (
-        f"chapman: Chapman's estimator on lists {names[0]} and {names[1]}; Seber's variance; "
-        "95% log-normal interval on the unseen count (Chao 1987)"
-    )
-    return _two_list_estimate(n1, n2, m, names, total=total, variance=variance, method=method)
-
-
-def _two_list_estimate(
-    n1: int,
-    n2: int,
-    m: int,
-    names: tuple[str, str],
-    *,
-    total: float,
-    variance: float,
-    method: str,
-) -> Estimate:
-    observed = n1 + n2 - m
-    low, high = _lognormal_interval(observed, total, variance)
-    notes = _two_list_warnings(n1, n2, m, names)
-    _add_size_warnings(notes, observed, total, low, high)
-    return Estimate(
-        estimate=total,
-        ci_low=low,
-        ci_high=high,
-        observed=observed,
-        model=f"{names[0]} + {names[1]}",
-        method=method,
-        warnings=tuple(notes),
-    )
-
-
-def lincoln_petersen(n1: int, n2: int, m: int, *, names: tuple[str, str] = ("1", "2")) -> Estimate:
-    """The Lincoln-Petersen estimator N = n1 n2 / m with variance n1 n2 (n1-m)(n2-m) / m^3 and
-    the same log-normal interval as ``chapman``. Biased upwards for small m; prefer
-    ``chapman``. Raises ``EstimationInputError`` when m = 0 (the estimate is infinite)."""
-    _check_two_list_counts(n1, n2, m)
-    if m == 0:
-        raise EstimationInputError(
-            "no person is on both lists: the lists cannot be linked, and no estimate is possible"
-        )
-    total = n1 * n2 / m
-    variance = n1 * n2 * (n1 - m) * (n2 - m) / m**3
-    method = (
-        f"lincoln_petersen: Lincoln-Petersen estimator on lists {names[0]} and {names[1]}; "
-        "95% log-normal interval on the unseen count (Chao 1987)"
-    )
-    return _two_list_estimate(n1, n2, m, names, total=total, variance=variance, method=method)
-
-
-# --------------------------------------------------------------------------------------------
-# Log-linear models
-
-
-@dataclass(frozen=True)
-class LoglinearFit:
-    """A fitted Poisson log-linear model on the observed cells.
-
-    ``interactions`` are pairs of list indices; ``unobserved`` is exp(intercept), the expected
-    count on no list, and ``estimate`` = observed + unobserved. ``valid`` is False (with
-    ``reason``) when the model is not supported by the data: an interaction whose two lists
-    share fewer than ``min_overlap`` people, no convergence, an infinite or boundary estimate,
-    or a model that is not identifiable. Only valid fits take part in selection.
-    """
-
-    interactions: tuple[Pair, ...]
-    valid: bool
-    reason: str
-    unobserved: float = math.nan
-    estimate: float = math.nan
-    se_log_unobserved: float = math.nan
-    loglik: float = math.nan
-    deviance: float = math.nan
-    df: int = 0
-    n_params: int = 0
-    aic: float = math.inf
-    bic: float = math.inf
-    params: tuple[float, ...] = ()
-
-    def score(self, criterion: Criterion) -> float:
-        return self.aic if criterion == "aic" else self.bic
-
-
-def model_label(lists: Sequence[str], interactions: Sequence[Pair]) -> str:
-    """Readable hierarchical model: interactions as ``A*B``, lists in no interaction alone,
-    joined with `` + ``; the independence model reads ``A + B + C``."""
-    terms = [f"{lists[i]}*{lists[j]}" for i, j in sorted(interactions)]
-    used = {i for pair in interactions for i in pair}
-    terms += [name for i, name in enumerate(lists) if i not in used]
-    return " + ".join(terms)
-
-
-def _condition(info: np.ndarray) -> np.ndarray:
-    """Condition numbers of a stack of information matrices; inf where not computable."""
-    result = np.full(len(info), np.inf)
-    finite = np.isfinite(info).all(axis=(1, 2))
-    if finite.any():
-        # An SVD that fails leaves inf: treated as not identifiable.
-        with np.errstate(all="ignore"), contextlib.suppress(np.linalg.LinAlgError):
-            result[finite] = np.linalg.cond(info[finite])
-    result[~np.isfinite(result)] = np.inf
-    return result
-
-
-def _cells(k: int) -> np.ndarray:
-    return np.array([h for h in itertools.product((0, 1), repeat=k) if any(h)], dtype=float)
-
-
-def _design(cells: np.ndarray, interactions: Sequence[Pair]) -> np.ndarray:
-    columns = [np.ones(len(cells)), *cells.T]
-    columns += [cells[:, i] * cells[:, j] for i, j in interactions]
-    return np.column_stack(columns)
-
-
-def _counts(histories: Histories) -> np.ndarray:
-    return np.array([histories.count(h) for h in histories.all_histories()], dtype=float)
-
-
-def _lgamma_sum(y: np.ndarray) -> float:
-    return float(sum(math.lgamma(v + 1.0) for v in y))
-
-
-def _finish_fit(
-    interactions: tuple[Pair, ...],
-    x: np.ndarray,
-    y: np.ndarray,
-    beta: np.ndarray,
-    converged: bool,
-    observed: float,
-) -> LoglinearFit:
-    """Checks shared by the statsmodels fit and the fast refits in the bootstrap."""
-    if not converged or not np.all(np.isfinite(beta)):
-        return LoglinearFit(interactions, False, "the fit did not converge")
-    if np.max(np.abs(beta)) > _MAX_ABS_COEF:
-        return LoglinearFit(
-            interactions, False, "the likelihood is maximised on the boundary (estimate absent)"
-        )
-    eta = x @ beta
-    mu = np.exp(eta)
-    if np.min(mu) < 1e-8:
-        return LoglinearFit(
-            interactions, False, "a cell is fitted as zero (the estimate is on the boundary)"
-        )
-    info = (x.T * mu) @ x
-    if not _condition(info[None])[0] <= _MAX_CONDITION:
-        return LoglinearFit(interactions, False, "the model is not identifiable from these data")
-    unobserved = math.exp(beta[0])
-    if not math.isfinite(unobserved):
-        return LoglinearFit(interactions, False, "the estimate is not finite")
-    covariance = np.linalg.pinv(info)
-    positive = y > 0
-    loglik = float(np.sum(y * eta - mu)) - _lgamma_sum(y)
-    deviance = float(
-        2.0 * np.sum(y[positive] * np.log(y[positive] / mu[positive])) - 2.0 * np.sum(y - mu)
-    )
-    p = x.shape[1]
-    return LoglinearFit(
-        interactions=interactions,
-        valid=True,
-        reason="",
-        unobserved=unobserved,
-        estimate=observed + unobserved,
-        se_log_unobserved=math.sqrt(max(covariance[0, 0], 0.0)),
-        loglik=loglik,
-        deviance=max(deviance, 0.0),
-        df=len(y) - p,
-        n_params=p,
-        aic=2.0 * p - 2.0 * loglik,
-        bic=p * math.log(max(observed, 2.0)) - 2.0 * loglik,
-        params=tuple(float(b) for b in beta),
-    )
-
-
-def _unsupported(histories: Histories, interactions: Sequence[Pair], min_overlap: int) -> str:
-    for i, j in interactions:
-        shared = histories.overlap(i, j)
-        if shared < min_overlap:
-            return (
-                f"lists {histories.lists[i]} and {histories.lists[j]} share {shared} people, "
-                f"too few to estimate their interaction"
-            )
-    return ""
-
-
-def fit_loglinear(
-    histories: Histories, interactions: Sequence[Pair] = (), *, min_overlap: int = 1
-) -> LoglinearFit:
-    """Fit one Poisson log-linear model (statsmodels GLM) with main effects for every list and
-    the given two-list interactions (pairs of list indices, i < j).
-
-    Never raises for unsupported models: it returns ``valid=False`` with a reason, so a search
-    can skip them (Silverman 2014: interactions between lists that barely overlap are dropped).
-    AIC = 2p - 2 log L; BIC = p log(observed) - 2 log L, with the full Poisson log-likelihood.
-    """
-    import statsmodels.api as sm
-    from statsmodels.tools.sm_exceptions import ConvergenceWarning
-
-    pairs = tuple(sorted((min(i, j), max(i, j)) for i, j in interactions))
-    if len(pairs) != len(set(pairs)) or any(i == j or j >= histories.k for i, j in pairs):
-        raise ValueError(f"interactions must be distinct pairs of list indices, got {pairs}")
-    reason = _unsupported(histories, pairs, min_overlap)
-    if reason:
-        return LoglinearFit(pairs, False, reason)
-    cells = _cells(histories.k)
-    x = _design(cells, pairs)
-    y = _counts(histories)
-    if x.shape[1] > len(y):
-        return LoglinearFit(pairs, False, "the model has more parameters than cells")
-    with pywarnings.catch_warnings():
-        # No convergence means "not supported". "Perfect prediction" is normal for a saturated
-        # model (it fits every cell exactly); boundary fits are caught by _finish_fit instead.
-        pywarnings.simplefilter("ignore")  # rank deficiency etc. are judged by _finish_fit
-        pywarnings.simplefilter("error", ConvergenceWarning)
-        try:
-            result = sm.GLM(y, x, family=sm.families.Poisson()).fit(maxiter=100)
-        except Exception:  # any failure inside statsmodels means: this model is not usable
-            return LoglinearFit(pairs, False, "the fit did not converge")
-        converged = bool(getattr(result, "converged", True))
-        beta = np.asarray(result.params, dtype=float)
-    return _finish_fit(pairs, x, y, beta, converged, float(histories.observed))
-
-
-def _newton_poisson(
-    x: np.ndarray, y: np.ndarray, beta: np.ndarray, *, max_iter: int = 60
-) -> tuple[np.ndarray, np.ndarray]:
-    """Poisson maximum likelihood by Newton's method with step halving, for many tables at
-    once: ``y`` is (tables x cells), ``beta`` the starting coefficients. Returns the
-    coefficients (tables x parameters) and which tables converged.
-
-    Used for the thousands of refits in the bootstrap, where statsmodels' per-call overhead
-    would dominate; it reaches the same optimum as statsmodels (checked in the tests).
-    """
-    n = y.shape[0]
-    beta = np.tile(np.asarray(beta, dtype=float), (n, 1))
-    ridge = 1e-9 * np.eye(x.shape[1])  # keeps a near-singular step solvable; negligible otherwise
-
-    def loglik(b: np.ndarray, counts: np.ndarray) -> np.ndarray:
-        eta = np.minimum(b @ x.T, 50.0)
-        return np.sum(counts * eta - np.exp(eta), axis=1)
-
-    current = loglik(beta, y)
-    converged = np.zeros(n, dtype=bool)
-    for _ in range(max_iter):
-        active = np.flatnonzero(~converged)
-        if len(active) == 0:
-            break
-        b, counts, before = beta[active], y[active], current[active]
-        mu = np.exp(np.minimum(b @ x.T, 50.0))
-        gradient = (counts - mu) @ x
-        info = np.einsum("bc,cp,cq->bpq", mu, x, x) + ridge
-        try:
-            step = np.linalg.solve(info, gradient[..., None])[..., 0]
-        except np.linalg.LinAlgError:
-            # One singular matrix fails the whole batched solve; the pseudo-inverse does not.
-            step = (np.linalg.pinv(info) @ gradient[..., None])[..., 0]
-        step[~np.isfinite(step)] = 0.0
-        scale = np.ones(len(active))
-        for _ in range(30):
-            candidate = b + scale[:, None] * step
-            value = loglik(candidate, counts)
-            worse = value < before - 1e-9
-            if not worse.any():
-                break
-            scale[worse] /= 2.0
-        moved = np.max(np.abs(scale[:, None] * step), axis=1)
-        beta[active] = candidate
-        current[active] = value
-        done = (
-            (moved < 1e-8)
-            | (np.abs(value - before) < 1e-10 * (1.0 + np.abs(value)))
-            # diverging towards a boundary: stop, the validity checks will reject it
-            | (np.max(np.abs(candidate), axis=1) > 2 * _MAX_ABS_COEF)
-        )
-        converged[active[done]] = True
-    return beta, converged
-
-
-def _supported_pairs(histories: Histories, min_overlap: int) -> list[Pair]:
-    return [
-        (i, j)
-        for i, j in itertools.combinations(range(histories.k), 2)
-        if histories.overlap(i, j) >= min_overlap
-    ]
-
-
-def search_models(
-    histories: Histories,
-    *,
-    criterion: Criterion = "aic",
-    max_models: int = 1024,
-    min_overlap: int = 1,
-) -> list[LoglinearFit]:
-    """Fit hierarchical two-list-interaction models and rank them.
-
-    Interactions between lists sharing fewer than ``min_overlap`` people are never tried. When
-    all subsets of the remaining interactions number at most ``max_models`` (k <= 5 with the
-    default), every subset is fitted; otherwise a forward stepwise search from the
-    independence model adds, at each step, the interaction that lowers the criterion most, and
-    stops when none does. Returns every fitted model, valid ones first by criterion.
-    """
-    if criterion not in ("aic", "bic"):
-        raise ValueError(f"criterion must be 'aic' or 'bic', got {criterion!r}")
-    pairs = _supported_pairs(histories, min_overlap)
-    fits: dict[tuple[Pair, ...], LoglinearFit] = {}
-
-    def fit(model: tuple[Pair, ...]) -> LoglinearFit:
-        if model not in fits:
-            fits[model] = fit_loglinear(histories, model, min_overlap=min_overlap)
-        return fits[model]
-
-    if 2 ** len(pairs) <= max_models:
-        for size in range(len(pairs) + 1):
-            for model in itertools.combinations(pairs, size):
-                fit(model)
-    else:
-        current: tuple[Pair, ...] = ()
-        best = fit(current)
-        while True:
-            options = [
-                fit(tuple(sorted((*current, pair)))) for pair in pairs if pair not in current
-            ]
-            options = [f for f in options if f.valid]
-            if not options:
-                break
-            challenger = min(options, key=lambda f: f.score(criterion))
-            if best.valid and challenger.score(criterion) >= best.score(criterion):
-                break
-            current, best = challenger.interactions, challenger
-            if len(fits) >= max_models:
-                break
-    ordered = sorted(
-        fits.values(),
-        key=lambda f: (not f.valid, f.score(criterion), len(f.interactions)),
-    )
-    return ordered
+# Model averaging
 
 
 def _weights(fits: Sequence[LoglinearFit], criterion: Criterion) -> list[float]:
@@ -545,31 +169,31 @@ def _bootstrap(
     observed cells, each replicate re-selecting (and averaging) among ``candidates`` exactly as
     ``estimate`` does on the data. Failed replicates (no valid candidate) are NaN."""
     rng = np.random.default_rng(seed)
-    cells = _cells(histories.k)
-    mu = np.exp(_design(cells, generator.interactions) @ np.array(generator.params))
+    cells = observed_cells(histories.k)
+    mu = np.exp(design_matrix(cells, generator.interactions) @ np.array(generator.params))
     y = rng.poisson(mu, size=(replicates, len(mu))).astype(float)
     observed = y.sum(axis=1)
-    lgamma = np.array([_lgamma_sum(row) for row in y])
+    lgamma = np.array([log_factorial_sum(row) for row in y])
     log_m = np.log(np.maximum(observed, 2.0))
     scores = np.full((len(candidates), replicates), np.inf)
     unseen = np.full((len(candidates), replicates), np.nan)
     for c, fit in enumerate(candidates):
-        x = _design(cells, fit.interactions)
+        x = design_matrix(cells, fit.interactions)
         ok = observed > 0
         for i, j in fit.interactions:
             ok &= y @ (cells[:, i] * cells[:, j]) >= min_overlap
         if not ok.any():
             continue
         rows = np.flatnonzero(ok)
-        beta, converged = _newton_poisson(x, y[rows], np.array(fit.params))
+        beta, converged = newton_poisson(x, y[rows], np.array(fit.params))
         eta = beta @ x.T
         fitted = np.exp(np.minimum(eta, 50.0))
-        cond = _condition(np.einsum("bc,cp,cq->bpq", fitted, x, x))
+        cond = condition_numbers(np.einsum("bc,cp,cq->bpq", fitted, x, x))
         good = (
             converged
-            & (np.max(np.abs(beta), axis=1) <= _MAX_ABS_COEF)
+            & (np.max(np.abs(beta), axis=1) <= MAX_ABS_COEF)
             & (np.min(fitted, axis=1) >= 1e-8)
-            & (cond <= _MAX_CONDITION)
+            & (cond <= MAX_CONDITION)
         )
         rows, beta, eta, fitted = rows[good], beta[good], eta[good], fitted[good]
         loglik = np.sum(y[rows] * eta - fitted, axis=1) - lgamma[rows]
@@ -587,23 +211,6 @@ def _bootstrap(
 
 # --------------------------------------------------------------------------------------------
 # Warnings
-
-
-def _add_size_warnings(
-    notes: list[str], observed: float, total: float, low: float, high: float
-) -> None:
-    unseen = total - observed
-    if observed > 0 and unseen > 10 * observed:
-        notes.append(
-            f"The estimated unseen count ({unseen:,.0f}) is more than ten times the number "
-            f"observed ({observed:,.0f}); the lists probably capture only a small, special part "
-            "of the population."
-        )
-    if observed > 0 and (not math.isfinite(high) or high - low > 5 * observed):
-        notes.append(
-            "The 95% interval is more than five times as wide as the number observed; the "
-            "estimate is very uncertain."
-        )
 
 
 def _overlap_warnings(histories: Histories) -> list[str]:
@@ -671,22 +278,13 @@ def _model_warnings(
 # Entry points
 
 
-def _ordered_interval(
-    total: float, low: float, high: float, observed: float
-) -> tuple[float, float]:
-    # The number observed is a hard lower bound; the point estimate must lie inside.
-    low = max(min(low, total), observed)
-    high = max(high, total)
-    return low, high
-
-
 def _wald_interval(fit: LoglinearFit, observed: int) -> tuple[float, float]:
     """Log-normal interval from one model's variance. The Poisson GLM variance of the fitted
     unseen count misses the Poisson variation of the unseen count itself; adding it (+ z0)
     gives the classical multinomial variance (for two lists exactly Lincoln-Petersen's)."""
     unseen = fit.unobserved
     variance = (unseen * fit.se_log_unobserved) ** 2 + unseen
-    return _lognormal_interval(observed, observed + unseen, variance)
+    return lognormal_interval(observed, observed + unseen, variance)
 
 
 def fixed_model_estimate(
@@ -703,9 +301,9 @@ def fixed_model_estimate(
         )
     observed = histories.observed
     low, high = _wald_interval(fit, observed)
-    low, high = _ordered_interval(fit.estimate, low, high, observed)
+    low, high = ordered_interval(fit.estimate, low, high, observed)
     notes = _overlap_warnings(histories)
-    _add_size_warnings(notes, observed, fit.estimate, low, high)
+    add_size_warnings(notes, observed, fit.estimate, low, high)
     return Estimate(
         estimate=fit.estimate,
         ci_low=low,
@@ -722,6 +320,9 @@ def fixed_model_estimate(
 
 
 def _chapman_on_first_two(histories: Histories) -> Estimate:
+    # Imported here because two_lists builds its results with Estimate from this module.
+    from waypoint.estimation.two_lists import chapman
+
     two = histories.collapse((0, 1))
     result = chapman(
         two.list_total(0), two.list_total(1), two.overlap(0, 1), names=(two.lists[0], two.lists[1])
@@ -742,7 +343,7 @@ def _chapman_on_first_two(histories: Histories) -> Estimate:
             f"raised to {observed}."
         )
         total = float(observed)
-    low, high = _ordered_interval(total, result.ci_low, result.ci_high, observed)
+    low, high = ordered_interval(total, result.ci_low, result.ci_high, observed)
     return Estimate(total, low, high, observed, result.model, result.method, tuple(notes))
 
 
@@ -810,7 +411,7 @@ def estimate(
     label = model_label(histories.lists, best.interactions)
     averaged = sum(1 for w in weights if w > 0)
     name = criterion.upper()
-    exhaustive = 2 ** len(_supported_pairs(histories, min_overlap)) <= max_models
+    exhaustive = 2 ** len(supported_pairs(histories, min_overlap)) <= max_models
     search = "all subsets" if exhaustive else "forward stepwise search"
     description = (
         f"loglinear: Poisson log-linear models (statsmodels GLM), {search} of two-list "
@@ -819,6 +420,7 @@ def estimate(
     )
     notes = _overlap_warnings(histories) + _model_warnings(histories, valid, criterion)
 
+    interval_draws: tuple[float, ...] = ()
     if bootstrap > 0:
         candidates = list(valid[:bootstrap_models])
         independence = next((f for f in valid if not f.interactions), None)
@@ -836,6 +438,7 @@ def estimate(
         ok = draws[np.isfinite(draws)]
         if len(ok) >= max(10, bootstrap // 2):
             low, high = (float(v) for v in np.percentile(ok, [2.5, 97.5]))
+            interval_draws = tuple(float(v) for v in ok)
         else:
             low, high = float(observed), math.inf
             notes.append(
@@ -856,8 +459,8 @@ def estimate(
             "; 95% interval: log-normal (Chao 1987) from the best model's variance, model "
             "uncertainty ignored"
         )
-    low, high = _ordered_interval(total, low, high, observed)
-    _add_size_warnings(notes, observed, total, low, high)
+    low, high = ordered_interval(total, low, high, observed)
+    add_size_warnings(notes, observed, total, low, high)
     return Estimate(
         estimate=total,
         ci_low=low,
@@ -867,4 +470,5 @@ def estimate(
         method=description,
         warnings=tuple(notes),
         models=_summaries(histories, valid, weights),
+        draws=interval_draws,
     )

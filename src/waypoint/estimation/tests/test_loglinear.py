@@ -7,15 +7,15 @@ import numpy as np
 import pytest
 
 from waypoint.estimation.histories import Histories
-from waypoint.estimation.mse import (
-    _cells,
-    _design,
-    _newton_poisson,
-    estimate,
+from waypoint.estimation.loglinear import (
+    design_matrix,
     fit_loglinear,
     model_label,
+    newton_poisson,
+    observed_cells,
     search_models,
 )
+from waypoint.estimation.mse import estimate
 
 HAV = Histories(
     ("P", "Q", "E"),
@@ -44,7 +44,8 @@ def independent_table(n: int, probabilities: list[float]) -> Histories:
 def test_three_list_interval_reduces_to_lincoln_petersen_variance_with_two_lists():
     # The model variance + unseen count is the multinomial variance; with two lists that is
     # Lincoln-Petersen's n1 n2 (n1 - m)(n2 - m) / m^3, so the intervals coincide.
-    from waypoint.estimation.mse import _wald_interval, lincoln_petersen
+    from waypoint.estimation.mse import _wald_interval
+    from waypoint.estimation.two_lists import lincoln_petersen
 
     table = Histories(("A", "B"), {(1, 0): 50, (0, 1): 70, (1, 1): 30})
     low, high = _wald_interval(fit_loglinear(table), table.observed)
@@ -61,17 +62,17 @@ def test_independence_model_recovers_expected_table():
 
 
 def test_newton_matches_statsmodels():
-    cells = _cells(4)
+    cells = observed_cells(4)
     rng = np.random.default_rng(1)
     for interactions in [(), ((0, 1),), ((0, 1), (1, 2), (2, 3))]:
-        x = _design(cells, interactions)
+        x = design_matrix(cells, interactions)
         y = rng.poisson(40, size=len(cells)).astype(float)
         table = Histories(
             ("A", "B", "C", "D"),
             {tuple(int(v) for v in h): int(c) for h, c in zip(cells, y, strict=True)},
         )
         reference = fit_loglinear(table, interactions)
-        beta, converged = _newton_poisson(x, y[None, :], np.zeros(x.shape[1]))
+        beta, converged = newton_poisson(x, y[None, :], np.zeros(x.shape[1]))
         assert converged[0]
         np.testing.assert_allclose(beta[0], reference.params, rtol=1e-6, atol=1e-6)
 

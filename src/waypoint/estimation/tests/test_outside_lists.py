@@ -29,6 +29,7 @@ FAMILY = ["Rahimi", "Habibi", "Noori", "Sultani", "Azizi", "Karimi", "Hakimi", "
 OTHER_GIVEN = ["Samir", "Tariq", "Walid", "Yasin", "Idris", "Kamal", "Latif", "Munir"]
 OTHER_FAMILY = ["Ahmadzai", "Barakzai", "Durrani", "Ghaznawi", "Jalali", "Mohmand", "Popal"]
 SHORT = "given_name=given_name,family_name=family_name,birth_date=birth_date"
+TWICE = b"id,given_name,family_name,birth_date\n1,A,B,1990\n1,C,D,1991\n"  # id 1 twice
 MARCH = (date(2026, 3, 1), date(2026, 3, 31))
 
 
@@ -109,15 +110,14 @@ def test_rows_link_to_registrations_and_to_rows_of_an_earlier_list(personas, reg
     assert unmatched.filter(same_as__isnull=False).count() == 5
     assert all(record.same_as.outside_list == first for record in unmatched if record.same_as)
 
-    lists = registry_lists(
-        *MARCH, chosen=["centres", f"list:{first.pk}", f"list:{second.pk}"]
-    )
+    lists = registry_lists(*MARCH, chosen=["centres", f"list:{first.pk}", f"list:{second.pk}"])
     everyone = set().union(*lists.values())
     # 25 in centres, registered 25..34 seen outside too, 10 + 5 unregistered people.
     assert len(everyone) == 25 + (35 - 25) + 10 + 5
     assert len(lists[f"list:{first.pk}"] & lists[f"list:{second.pk}"]) == 10
     events = AuditEvent.objects.filter(purpose__startswith="outside list")
-    assert events.filter(action="create").count() == 2 and events.filter(action="search").count() == 2
+    assert events.filter(action="create").count() == 2
+    assert events.filter(action="search").count() == 2
 
 
 def test_an_estimate_of_the_people_outside_the_centres(personas, registered):
@@ -150,7 +150,7 @@ def test_an_estimate_of_the_people_outside_the_centres(personas, registered):
         ({"mapping": "sex=sex"}, None, "name column"),
         ({"mapping": "given_name=given_name,family_name=family_name"}, None, "birth"),
         ({"mapping": "given_name=Ime"}, None, "Ime"),
-        ({"mapping": SHORT}, b"id,given_name,family_name,birth_date\n1,A,B,1990\n1,C,D,1991\n", "'1'"),
+        ({"mapping": SHORT}, TWICE, "'1'"),
         ({"mapping": SHORT}, b"id,given_name,family_name,birth_date\n", "no rows"),
         ({"filename": "list.pdf"}, None, ".csv or .xlsx"),
         ({"area_code": "XX99"}, None, "XX99"),
@@ -232,7 +232,9 @@ def test_a_bad_upload_on_the_page_says_why_and_keeps_nothing(client, personas):
     assert not OutsideList.objects.exists()
 
 
-@pytest.mark.parametrize("persona", ["partner", "registrar.lipa", "protection.borici", "counsellor"])
+@pytest.mark.parametrize(
+    "persona", ["partner", "registrar.lipa", "protection.borici", "counsellor"]
+)
 def test_other_roles_cannot_reach_the_lists(client, personas, persona):
     client.force_login(personas[persona])
     assert client.get("/estimation/lists/").status_code == 403

@@ -5,7 +5,9 @@ import math
 import pytest
 
 from waypoint.estimation.histories import EstimationInputError, Histories
-from waypoint.estimation.mse import chapman, estimate, fit_loglinear, lincoln_petersen
+from waypoint.estimation.loglinear import fit_loglinear
+from waypoint.estimation.mse import estimate
+from waypoint.estimation.two_lists import chapman, lincoln_petersen
 
 
 def test_chapman_small_worked_example():
