@@ -6,7 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from waypoint.estimation.models import ListKind, OutsideList, Source
-from waypoint.estimation.sources import LISTS, OUTSIDE, list_labels
+from waypoint.estimation.sources import LISTS, OUTSIDE, list_labels, strata_labels
 from waypoint.places.models import Area, AreaLevel
 
 MAX_UPLOAD = 2_000_000
@@ -45,6 +45,14 @@ class EstimateForm(forms.Form):
             "At least two; three or more let the models allow for lists that depend on each other."
         ),
     )
+    strata = forms.ChoiceField(
+        label=_("Estimate separately by"),
+        required=False,
+        help_text=_(
+            "Groups whose chances of being listed differ are estimated apart and added up; "
+            "this reduces the bias heterogeneity causes."
+        ),
+    )
     criterion = forms.ChoiceField(
         label=_("Model choice"), choices=[("aic", "AIC"), ("bic", "BIC")], initial="aic"
     )
@@ -67,6 +75,9 @@ class EstimateForm(forms.Form):
             for item in outside_lists or []
         ]
         lists_field.initial = list(LISTS)
+        strata_field = self.fields["strata"]
+        assert isinstance(strata_field, forms.ChoiceField)
+        strata_field.choices = [("", _("No strata")), *strata_labels().items()]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

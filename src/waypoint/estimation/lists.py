@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from waypoint.estimation.histories import EstimationInputError, Histories
 from waypoint.estimation.mse import Estimate, estimate
+from waypoint.estimation.strata import StratifiedEstimate, stratified_estimate
 
 Key = TypeVar("Key", bound=Hashable)
 
@@ -49,13 +50,40 @@ def histories_from_lists(
     return Histories(tuple(names), dict(counts))
 
 
+def histories_by_stratum(
+    lists: Mapping[str, Iterable[Key]],
+    *,
+    group_of: Mapping[Key, Key],
+    stratum_of: Mapping[Key, str],
+) -> dict[str, Histories]:
+    """The capture histories of each stratum: a person falls in the stratum of their
+    identity group (``stratum_of`` maps a group, or a record alone, to its stratum label;
+    missing means "unknown"). Every stratum keeps all lists, even one nobody in it is on;
+    strata with nobody at all are left out."""
+    frozen = {name: list(records) for name, records in lists.items()}
+    labels = sorted(
+        {stratum_of.get(group_of.get(r, r), "") for records in frozen.values() for r in records}
+    )
+    found: dict[str, Histories] = {}
+    for label in labels:
+        members = {
+            name: [r for r in records if stratum_of.get(group_of.get(r, r), "") == label]
+            for name, records in frozen.items()
+        }
+        found[label] = histories_from_lists(members, group_of=group_of)
+    return found
+
+
+Estimated = Estimate | StratifiedEstimate
+
+
 @dataclass(frozen=True)
 class Band:
     """An estimate at the chosen linkage cut-off, and at the stricter and looser ones."""
 
-    chosen: Estimate
-    strict: Estimate
-    loose: Estimate
+    chosen: Estimated
+    strict: Estimated
+    loose: Estimated
 
     @property
     def low(self) -> float:
@@ -83,13 +111,21 @@ class Band:
 def linkage_band(
     lists: Mapping[str, Iterable[Key]],
     groupings: Mapping[str, Mapping[Key, Key]],
+    *,
+    stratum_of: Mapping[Key, str] | None = None,
     **options: Any,
 ) -> Band:
     """``estimate`` on the histories made with each of ``groupings`` ("strict", "chosen",
-    "loose": record -> group), with the same ``options``."""
+    "loose": record -> group), with the same ``options``; with ``stratum_of`` (record or
+    group -> stratum label), a stratified estimate at each cut-off."""
     frozen = {name: list(records) for name, records in lists.items()}
-    results = {
-        tier: estimate(histories_from_lists(frozen, group_of=groupings[tier]), **options)
-        for tier in ("chosen", "strict", "loose")
-    }
+    results: dict[str, Estimated] = {}
+    for tier in ("chosen", "strict", "loose"):
+        if stratum_of is None:
+            results[tier] = estimate(
+                histories_from_lists(frozen, group_of=groupings[tier]), **options
+            )
+        else:
+            strata = histories_by_stratum(frozen, group_of=groupings[tier], stratum_of=stratum_of)
+            results[tier] = stratified_estimate(strata, **options)
     return Band(results["chosen"], results["strict"], results["loose"])

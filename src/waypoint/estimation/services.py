@@ -36,6 +36,7 @@ def estimate_run(
     area_code: str = "",
     bootstrap: int = 500,
     lists: list[str] | None = None,
+    strata: str = "",
 ) -> StoredEstimate:
     """Estimate from an uploaded table or from Waypoint's lists in a period and area, and
     keep the counts per history, the options and the answer. ``EstimationInputError`` says
@@ -49,8 +50,10 @@ def estimate_run(
         if first_day is None or last_day is None:
             raise EstimationInputError(_("Give the period."))
         histories, band = registry_estimate(
-            first_day, last_day, area_code=area_code, chosen=lists, **options
+            first_day, last_day, area_code=area_code, chosen=lists, strata=strata, **options
         )
+        if strata:
+            options["strata"] = strata
         result = band.as_json()
         outside = not_in_centres(result, histories)
         if outside is not None:

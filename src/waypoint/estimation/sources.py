@@ -4,6 +4,7 @@ personal detail is read."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -16,6 +17,7 @@ from waypoint.estimation.histories import EstimationInputError, Histories
 from waypoint.estimation.lists import Band, histories_from_lists, linkage_band
 from waypoint.estimation.models import OutsideList, OutsideRecord
 from waypoint.linkage.queries import identity_groupings
+from waypoint.people.models import Person
 from waypoint.places.models import Area
 from waypoint.protection.models import OutreachContact, Screening
 from waypoint.reception.models import Stay
@@ -145,17 +147,79 @@ def _own_lists(
     }
 
 
+STRATA = ("sex", "age", "nationality")
+TOP_NATIONALITIES = 3  # the most frequent nationalities are strata of their own
+
+
+def strata_labels() -> dict[str, str]:
+    return {
+        "sex": _("Sex"),
+        "age": _("Children and adults"),
+        "nationality": _("Nationality (the three most frequent, and the others)"),
+    }
+
+
+def _attributes(records: set[Record], on: date) -> dict[Record, tuple[str, int | None, str]]:
+    """Sex, age at ``on`` (if known) and nationality of each record."""
+    found: dict[Record, tuple[str, int | None, str]] = {}
+    people = [r for r in records if isinstance(r, int)]
+    for start in range(0, len(people), 5000):
+        chunk = Person.objects.filter(pk__in=people[start : start + 5000])
+        for person in chunk.only("pk", "sex", "birth_date", "nationality"):
+            found[person.pk] = (person.sex, person.age_on(on), person.nationality)
+    outside = [int(r[1:]) for r in records if isinstance(r, str)]
+    for start in range(0, len(outside), 5000):
+        for pk, sex, year, nationality in OutsideRecord.objects.filter(
+            pk__in=outside[start : start + 5000]
+        ).values_list("pk", "sex", "birth_year", "nationality"):
+            found[f"o{pk}"] = (sex, None if year is None else on.year - year, nationality)
+    return found
+
+
+def _check_strata(by: str) -> None:
+    if by not in STRATA:
+        raise EstimationInputError(
+            _("Strata are by %(strata)s, not %(by)s.") % {"strata": ", ".join(STRATA), "by": by}
+        )
+
+
+def stratum_of(lists: dict[str, set[Record]], by: str, on: date) -> dict[Record, str]:
+    """Each record's stratum label ``by`` sex, age (children and adults) or nationality
+    (the three most frequent, and the others); unknown values form a stratum of their own."""
+    _check_strata(by)
+    records: set[Record] = set().union(*lists.values()) if lists else set()
+    attributes = _attributes(records, on)
+    if by == "sex":
+        names = {"M": _("men and boys"), "F": _("women and girls")}
+        return {r: str(names.get(sex, _("sex unknown"))) for r, (sex, _a, _n) in attributes.items()}
+    if by == "age":
+        return {
+            r: str(_("age unknown") if age is None else _("children") if age < 18 else _("adults"))
+            for r, (_s, age, _n) in attributes.items()
+        }
+    counts = Counter(n for _s, _a, n in attributes.values() if n and n != "XXX")
+    top = {n for n, _count in counts.most_common(TOP_NATIONALITIES)}
+    return {
+        r: nationality if nationality in top else str(_("other nationalities"))
+        for r, (_s, _a, nationality) in attributes.items()
+    }
+
+
 def registry_estimate(
     first: date,
     last: date,
     *,
     area_code: str = "",
     chosen: Sequence[str] | None = None,
+    strata: str = "",
     **options: Any,
 ) -> tuple[Histories, Band]:
     """The people on the ``chosen`` lists in the period and area (grouped at the chosen
-    linkage cut-off) and the estimate at the three cut-offs. ``EstimationInputError`` for an
-    unknown area, or lists that cannot give an estimate (saying which lists had people)."""
+    linkage cut-off) and the estimate at the three cut-offs, stratified by ``strata``
+    (``sex``, ``age`` or ``nationality``) if given. ``EstimationInputError`` for an unknown
+    area, or lists that cannot give an estimate (saying which lists had people)."""
+    if strata:
+        _check_strata(strata)
     area_path = ""
     if area_code:
         area = Area.objects.filter(code=area_code).first()
@@ -169,8 +233,9 @@ def registry_estimate(
         for tier in ("strict", "chosen", "loose")
     }
     try:
-        histories = histories_from_lists(lists, group_of=groupings.get("chosen", {}))
-        return histories, linkage_band(lists, groupings, **options)
+        histories = histories_from_lists(lists, group_of=groupings["chosen"])
+        strata_of = stratum_of(lists, strata, last) if strata else None
+        return histories, linkage_band(lists, groupings, stratum_of=strata_of, **options)
     except EstimationInputError as error:
         found = ", ".join(f"{name} {len(ids)}" for name, ids in lists.items()) or "-"
         raise EstimationInputError(

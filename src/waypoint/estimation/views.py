@@ -36,6 +36,7 @@ def home(request: HttpRequest) -> HttpResponse:
                 last_day=data.get("last_day"),
                 area_code=data.get("area") or "",
                 lists=data.get("lists"),
+                strata=data.get("strata") or "",
             )
         except EstimationInputError as error:
             form.add_error(None, str(error))
@@ -48,7 +49,12 @@ def home(request: HttpRequest) -> HttpResponse:
 @login_required
 def estimate_page(request: HttpRequest, estimate_id: int) -> HttpResponse:
     stored = queries.estimate_for(request.user, estimate_id)
-    context = {"estimate": stored, "list_names": queries.list_names(stored.lists)}
+    names = queries.list_names(stored.lists)
+    model = str(stored.result.get("model", ""))
+    # Longest keys first, so that list:1 does not replace part of list:12.
+    for key, name in sorted(zip(stored.lists, names, strict=True), key=lambda kv: -len(kv[0])):
+        model = model.replace(key, name)
+    context = {"estimate": stored, "list_names": names, "model": model}
     return render(request, "estimation/estimate.html", context)
 
 

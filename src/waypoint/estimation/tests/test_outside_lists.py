@@ -273,3 +273,41 @@ def test_the_command_line_imports_shows_and_deletes(personas, registered, tmp_pa
     assert error.value.returncode == 2 and "cannot read" in str(error.value)
     call_command("outside_list", "delete", str(listed.pk), f"--actor={personas['analyst'].email}")
     assert not OutsideList.objects.exists()
+
+
+def test_strata_split_people_by_their_identity_group():
+    from waypoint.estimation.lists import histories_by_stratum
+
+    lists = {"a": [1, 2, 3, 10], "b": [2, 3, 11], "c": [3, 12]}
+    # Registration 10 is person 1 again; 11 is person 2 again. 12 is alone, a woman.
+    strata = histories_by_stratum(
+        lists, group_of={10: 1, 11: 2}, stratum_of={1: "men", 2: "men", 3: "men", 12: "women"}
+    )
+    assert strata["men"].counts == {(1, 0, 0): 1, (1, 1, 0): 1, (1, 1, 1): 1}
+    assert strata["women"].counts == {(0, 0, 1): 1}
+    assert strata["men"].lists == strata["women"].lists == ("a", "b", "c")
+
+
+def test_an_estimate_by_strata_adds_up_the_groups(personas, registered):
+    analyst = personas["analyst"]
+    police = [(f"P{i}", *_name(i)) for i in [*range(15, 35), *range(100, 130)]]
+    certificates = [(f"C{i}", *_name(i)) for i in [*range(20, 40), *range(110, 145)]]
+    first = _import(analyst, "Police", _csv(police))
+    second = _import(analyst, "Certificates", _csv(certificates), kind="asylum_intention")
+    out = io.StringIO()
+    call_command(
+        "estimate",
+        "--period=2026-03-01:2026-03-31",
+        f"--lists=centres,list:{first.pk},list:{second.pk}",
+        "--strata=age",
+        "--bootstrap=50",
+        stdout=out,
+    )
+    answer = json.loads(out.getvalue())
+    assert set(answer["strata"]) | {s["label"] for s in answer["skipped"]} == {"adults"}
+    adults = answer["strata"]["adults"]
+    assert answer["estimate"] == pytest.approx(adults["estimate"], abs=0.2)
+    with pytest.raises(EstimationInputError, match="Strata are by"):
+        from waypoint.estimation.sources import registry_estimate
+
+        registry_estimate(*MARCH, strata="religion")

@@ -41,6 +41,11 @@ class Command(WaypointCommand):
             help="with --period: the lists to use, comma-separated (centres, screenings, "
             "outreach, avrr, list:<id> for an outside list; default: Waypoint's four)",
         )
+        parser.add_argument(
+            "--strata",
+            choices=("sex", "age", "nationality"),
+            help="with --period: estimate each group apart and add them up",
+        )
         parser.add_argument("--format", choices=("json", "table"), default="json")
         parser.add_argument(
             "--method",
@@ -69,7 +74,13 @@ class Command(WaypointCommand):
             self.stdout.write(json.dumps(answer, ensure_ascii=False))
             return
         for key in ("estimate", "ci_low", "ci_high", "observed", "model", "method"):
-            self.stdout.write(f"{key:9} {answer[key]}")
+            if key in answer:
+                self.stdout.write(f"{key:9} {answer[key]}")
+        for label, stratum in answer.get("strata", {}).items():
+            self.stdout.write(
+                f"{'stratum':9} {label}: {stratum['estimate']} "
+                f"({stratum['ci_low']} to {stratum['ci_high']}), observed {stratum['observed']}"
+            )
         if "linkage" in answer:
             band = answer["linkage"]
             self.stdout.write(f"{'linkage':9} {band['band_low']} to {band['band_high']}")
@@ -99,7 +110,12 @@ class Command(WaypointCommand):
         chosen = [key.strip() for key in options["lists"].split(",") if key.strip()] or None
         try:
             histories, band = registry_estimate(
-                first, last, area_code=options["area"], chosen=chosen, **settings
+                first,
+                last,
+                area_code=options["area"],
+                chosen=chosen,
+                strata=options["strata"] or "",
+                **settings,
             )
         except EstimationInputError as error:
             prefix = "--area: " if "no area with the code" in str(error) else ""
