@@ -9,6 +9,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from hypothesis import given
+from hypothesis import strategies as st
 
 from waypoint.audit.models import AuditEvent
 from waypoint.core.tests.strategies import FUZZ, form_data
@@ -88,3 +89,30 @@ def analyst_client(personas):  # type: ignore[no-untyped-def]
 @given(data=form_data(["source", "count_column", "first_day", "last_day", "area", "criterion"]))
 def test_the_estimation_form_never_fails(analyst_client, data):
     assert analyst_client.post("/estimation/", data).status_code < 500
+
+
+@FUZZ
+@given(data=form_data(["source", "first_day", "last_day", "area", "lists", "strata", "criterion"]))
+def test_the_estimation_form_with_lists_and_strata_never_fails(analyst_client, data):
+    assert analyst_client.post("/estimation/", data).status_code < 500
+
+
+@FUZZ
+@given(
+    data=form_data(["name", "kind", "id_column", "mapping", "first_day", "last_day", "area"]),
+    body=st.binary(max_size=400),
+    filename=st.sampled_from(["list.csv", "list.xlsx", "list.txt", "list.pdf", "x"]),
+)
+def test_the_outside_list_form_never_fails(analyst_client, data, body, filename):
+    upload = SimpleUploadedFile(filename, body)
+    answer = analyst_client.post("/estimation/lists/", {**data, "file": upload})
+    assert answer.status_code < 500
+
+
+@FUZZ
+@given(estimate_id=st.integers(-5, 10**12), published=st.text(max_size=3))
+def test_publishing_never_fails(analyst_client, estimate_id, published):
+    if estimate_id < 0:
+        return
+    answer = analyst_client.post(f"/estimation/{estimate_id}/publish/", {"published": published})
+    assert answer.status_code in (302, 404)
