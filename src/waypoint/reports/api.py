@@ -5,6 +5,7 @@ field names of IOM DTM's public API, with its filters (Admin0Pcode, Admin1Pcode,
 Admin2Pcode, FromReportingDate, ToReportingDate, FromRoundNumber, ToRoundNumber). Hidden
 counts are null. ``GET /api/v1/reports/tables/`` lists the published tables and
 ``GET /api/v1/reports/rounds/<n>/<table>/`` and ``.../months/<YYYY-MM>/<table>/`` give one.
+``GET /api/v1/reports/estimates/`` lists the published estimates of the total, rounded.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from waypoint.places.models import Area
 from waypoint.places.names import area_name
 from waypoint.reports import access, opendata, queries
 from waypoint.reports.disclosure import Shown
+from waypoint.reports.estimates import EstimateShown, Interval, Rounded
 from waypoint.reports.forms import DtmFilterForm, parse_month
 from waypoint.reports.publication import (
     Line,
@@ -34,6 +36,7 @@ from waypoint.reports.publication import (
     round_publication,
 )
 from waypoint.reports.services import reportable_month
+from waypoint.reports.situation import estimates_shown
 from waypoint.reports.tables import ALL_TABLES
 
 DtmRow = inline_serializer(
@@ -230,11 +233,108 @@ def month_table(request: Request, month: str, key: str) -> Response:
     return _table_response(request, month_publication(first), key, first.strftime("%Y-%m"))
 
 
+RoundedFigure = inline_serializer(
+    "RoundedFigure",
+    {
+        "value": serializers.IntegerField(allow_null=True),
+        "text": serializers.CharField(),
+    },
+)
+IntervalFigure = inline_serializer(
+    "EstimateInterval",
+    {
+        "estimate": RoundedFigure.__class__(allow_null=True),
+        "low": RoundedFigure.__class__(),
+        "high": RoundedFigure.__class__(),
+        "text": serializers.CharField(),
+    },
+)
+EstimateRow = inline_serializer(
+    "PublishedEstimate",
+    {
+        "id": serializers.IntegerField(),
+        "periodStart": serializers.DateField(allow_null=True),
+        "periodEnd": serializers.DateField(allow_null=True),
+        "areaCode": serializers.CharField(),
+        "areaName": serializers.CharField(),
+        "publishedOn": serializers.DateField(allow_null=True),
+        "total": IntervalFigure.__class__(),
+        "linkageBand": IntervalFigure.__class__(allow_null=True),
+        "notInCentres": IntervalFigure.__class__(allow_null=True),
+        "observed": RoundedFigure.__class__(),
+        "lists": serializers.ListField(child=serializers.CharField()),
+        "methodNote": serializers.CharField(),
+        "caveats": serializers.ListField(child=serializers.CharField()),
+        "technicalWarnings": serializers.IntegerField(),
+    },
+)
+
+
+def _rounded(item: Rounded) -> dict[str, object]:
+    return {"value": item.value, "text": item.text}
+
+
+def _interval(item: Interval | None) -> dict[str, object] | None:
+    if item is None:
+        return None
+    return {
+        "estimate": _rounded(item.estimate) if item.estimate is not None else None,
+        "low": _rounded(item.low),
+        "high": _rounded(item.high),
+        "text": item.text,
+    }
+
+
+def _estimate(shown: EstimateShown) -> dict[str, object]:
+    return {
+        "id": shown.pk,
+        "periodStart": shown.first_day,
+        "periodEnd": shown.last_day,
+        "areaCode": shown.area_code,
+        "areaName": shown.area,
+        "publishedOn": shown.published_at.date() if shown.published_at else None,
+        "total": _interval(shown.total),
+        "linkageBand": _interval(shown.linkage),
+        "notInCentres": _interval(shown.outside),
+        "observed": _rounded(shown.observed),
+        "lists": list(shown.lists),
+        "methodNote": shown.method_note,
+        "caveats": list(shown.caveats),
+        "technicalWarnings": shown.warnings,
+    }
+
+
+@extend_schema(
+    summary="Published estimates of the total (multiple systems estimation), rounded",
+    description=(
+        "Newest first. Figures are rounded for publication (nearest 10 below 1,000, two "
+        "significant figures above), interval bounds outwards; an unknown upper bound is "
+        "null. Texts are in the language asked for (Accept-Language: en or bs)."
+    ),
+    responses={
+        200: inline_serializer("PublishedEstimates", {"result": EstimateRow.__class__(many=True)})
+    },
+)
+@api_view(["GET"])
+@permission_classes([IsAuthenticated])
+def estimate_list(request: Request) -> Response:
+    _require_reader(request)
+    shown = estimates_shown(queries.published_estimates_for(request.user))
+    audit_record(
+        actor=request.user,
+        action=Action.EXPORT,
+        object_type="reports.estimates",
+        purpose="published estimates API",
+    )
+    return Response({"result": [_estimate(item) for item in shown]})
+
+
 router_urls: list[URLPattern | URLResolver] = [
     path("dtm/operations/", dtm_operations, name="dtm_operations"),
     path("dtm/countries/", dtm_countries, name="dtm_countries"),
     path("dtm/<str:level>/", dtm_presence, name="dtm_presence"),
     path("reports/tables/", table_list, name="report_tables"),
+    path("reports/estimates/", estimate_list, name="report_estimates"),
     path("reports/rounds/<int:number>/<str:key>/", round_table, name="report_round_table"),
     path("reports/months/<str:month>/<str:key>/", month_table, name="report_month_table"),
 ]

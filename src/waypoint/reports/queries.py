@@ -12,6 +12,8 @@ from django.db.models import QuerySet
 from django.http import Http404
 from django.utils.translation import gettext as _
 
+from waypoint.estimation.models import StoredEstimate
+from waypoint.estimation.queries import published_estimates
 from waypoint.presence.models import Round, RoundStatus
 from waypoint.reports import access
 from waypoint.reports.models import Report
@@ -48,3 +50,11 @@ def published_round_for(user: Any, number: int) -> Round:
     if found is None:
         raise Http404(_("No published round with this number."))
     return found
+
+
+def published_estimates_for(user: Any) -> QuerySet[StoredEstimate]:
+    """Published estimates, newest first, for anyone who may read published figures; what
+    of them a reader sees is ``reports.estimates``."""
+    if not access.may(user, access.Work.READ_PUBLISHED):
+        return StoredEstimate.objects.none()
+    return published_estimates()

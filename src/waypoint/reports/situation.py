@@ -6,7 +6,8 @@ The same context renders the web page and the PDF, so both show the same figures
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import calendar
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -14,12 +15,15 @@ from django.utils.formats import number_format
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
-from waypoint.places.models import Site
+from waypoint.estimation.models import StoredEstimate
+from waypoint.estimation.queries import list_names, published_estimates
+from waypoint.places.models import Area, Site
 from waypoint.presence.figures import PlaceFigure, RoundFigures, change
 from waypoint.presence.maps import PresenceMap, presence_map
 from waypoint.presence.models import Location, Round
 from waypoint.reports import charts
 from waypoint.reports.disclosure import Shown
+from waypoint.reports.estimates import EstimateShown, estimate_shown
 from waypoint.reports.opendata import area_level, rules_text
 from waypoint.reports.publication import (
     RETURNS_YEAR_TO_DATE,
@@ -129,6 +133,38 @@ def _trend_chart(points: list[TrendPoint], title: str) -> str:
     return charts.trend(chart_points, title=title, description=title, change_text=change)
 
 
+def estimates_shown(stored: Iterable[StoredEstimate]) -> list[EstimateShown]:
+    """Published estimates as readers see them, with their lists' and areas' names."""
+    stored = list(stored)
+    names = dict(
+        Area.objects.filter(code__in={item.area_code for item in stored}).values_list(
+            "code", "name"
+        )
+    )
+    return [
+        estimate_shown(
+            item,
+            list_names=list_names(item.lists),
+            area_stored_name=names.get(item.area_code, ""),
+        )
+        for item in stored
+    ]
+
+
+def estimate_on(day: date) -> EstimateShown | None:
+    """The published estimate to show beside figures for ``day``: of those whose period
+    began on or before ``day`` (it overlaps or precedes it), the one whose period ends
+    latest, and of those the one published last: a corrected estimate of the same period
+    replaces the earlier one, and an older period published later does not hide a newer one."""
+    found = (
+        published_estimates()
+        .filter(first_day__lte=day)
+        .order_by("-last_day", "-published_at", "-pk")
+        .first()
+    )
+    return estimates_shown([found])[0] if found is not None else None
+
+
 def presence_context(round: Round, publication: Publication | None = None) -> dict:
     """Everything a presence situation report shows, from protected tables only."""
     publication = publication or round_publication(round)
@@ -203,6 +239,7 @@ def presence_context(round: Round, publication: Publication | None = None) -> di
         "map": SimpleLazyObject(lambda: _protected_map(places)),
         "rules": rules_text(publication.rules_applied),
         "sensitive_rules": rules_text((), sensitive=True),
+        "estimate": estimate_on(round.snapshot_date),
     }
 
 
@@ -241,4 +278,5 @@ def monthly_context(month: date, publication: Publication) -> dict:
         ),
         "rules": rules_text(publication.rules_applied),
         "sensitive_rules": rules_text((), sensitive=True),
+        "estimate": estimate_on(month.replace(day=calendar.monthrange(month.year, month.month)[1])),
     }

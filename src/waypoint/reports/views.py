@@ -16,11 +16,12 @@ from django.views.decorators.http import require_POST
 
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
+from waypoint.estimation import access as estimation_access
 from waypoint.reports import access, opendata, queries, services
 from waypoint.reports.forms import ReportForm, parse_month
 from waypoint.reports.publication import month_publication, round_publication
 from waypoint.reports.quality import exact_trend, quality_view
-from waypoint.reports.situation import monthly_context, presence_context
+from waypoint.reports.situation import estimate_on, monthly_context, presence_context
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -28,6 +29,11 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 def _require(request: HttpRequest, work: access.Work) -> None:
     if not access.may(request.user, work):
         raise PermissionDenied
+
+
+def _may_estimate(request: HttpRequest) -> bool:
+    """Whether the published-estimate panel links to the estimate's page (analysts only)."""
+    return estimation_access.may(request.user, estimation_access.Work.ESTIMATE)
 
 
 def _month_or_404(text: str) -> date:
@@ -48,8 +54,10 @@ def home(request: HttpRequest) -> HttpResponse:
         "rounds": rounds,
         "months": months,
         "latest": presence_context(rounds[0]) if rounds else None,
+        "estimate": estimate_on(today),
         "may_exact": access.may(request.user, access.Work.READ_EXACT),
         "may_generate": access.may(request.user, access.Work.GENERATE),
+        "may_estimate": _may_estimate(request),
     }
     return render(request, "reports/home.html", context)
 
@@ -71,6 +79,7 @@ def round_page(request: HttpRequest, number: int) -> HttpResponse:
             "reports": queries.reports_visible_to(request.user).filter(round_number=number)[:10],
             "report_form": _report_form(request, kind="presence", round_number=number),
             "may_exact": access.may(request.user, access.Work.READ_EXACT),
+            "may_estimate": _may_estimate(request),
         }
     )
     return render(request, "reports/round.html", context)
@@ -86,6 +95,7 @@ def month_page(request: HttpRequest, month: str) -> HttpResponse:
             "month_key": first.strftime("%Y-%m"),
             "reports": queries.reports_visible_to(request.user).filter(month=first)[:10],
             "report_form": _report_form(request, kind="monthly", month=first.strftime("%Y-%m")),
+            "may_estimate": _may_estimate(request),
         }
     )
     return render(request, "reports/month.html", context)

@@ -88,3 +88,68 @@ def build_round(admin, *, number: int = 7) -> Round:  # type: ignore[no-untyped-
 @pytest.fixture
 def one_cuban_round(personas):  # type: ignore[no-untyped-def]
     return build_round(personas["admin"])
+
+
+# A registry estimate as `estimate --period` stores it: three lists in Una-Sana Canton,
+# 843 people on at least one, the estimate at the chosen linkage cut-off and the band.
+ESTIMATE_HISTORIES = [
+    [1, 0, 0, 402],
+    [0, 1, 0, 151],
+    [0, 0, 1, 88],
+    [1, 1, 0, 97],
+    [1, 0, 1, 54],
+    [0, 1, 1, 21],
+    [1, 1, 1, 30],
+]
+ESTIMATE_METHOD = (
+    "loglinear: Poisson log-linear models (statsmodels GLM), exhaustive search of two-list "
+    "interactions ranked by AIC; estimate averaged over 2 model(s) within AIC 2 of the best"
+)
+
+
+def estimate_result(**changes: object) -> dict[str, object]:
+    tier = {
+        "estimate": 1180.2,
+        "ci_low": 960.4,
+        "ci_high": 1580.0,
+        "observed": 851,
+        "model": "centres*screenings + avrr",
+        "method": ESTIMATE_METHOD,
+        "warnings": [],
+    }
+    result: dict[str, object] = {
+        "estimate": 1234.6,
+        "ci_low": 987.2,
+        "ci_high": 1642.9,
+        "observed": 843,
+        "model": "centres*screenings + avrr",
+        "method": ESTIMATE_METHOD,
+        "warnings": [
+            "Lists centres and avrr barely overlap (54 people): the estimate leans on few.",
+            "The unseen people are more than the seen: read the estimate as an order of size.",
+        ],
+        "linkage": {
+            "strict": {**tier, "estimate": 1302.5, "ci_high": 1821.7},
+            "loose": tier,
+            "band_low": 960.4,
+            "band_high": 1821.7,
+        },
+        "not_in_centres": {"estimate": 573.4, "ci_low": 326.0, "ci_high": 981.9},
+    }
+    result.update(changes)
+    return result
+
+
+def make_estimate(first_day: date, last_day: date, *, area_code: str = "BA0101", **changes):  # type: ignore[no-untyped-def]
+    from waypoint.estimation.models import Source, StoredEstimate
+
+    return StoredEstimate.objects.create(
+        source=Source.REGISTRY,
+        first_day=first_day,
+        last_day=last_day,
+        area_code=area_code,
+        lists=["centres", "screenings", "avrr"],
+        histories=ESTIMATE_HISTORIES,
+        options={"criterion": "aic", "bootstrap": 500, "seed": 0},
+        result=estimate_result(**changes),
+    )
