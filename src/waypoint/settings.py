@@ -45,7 +45,6 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "rest_framework",
-    "rest_framework.authtoken",
     "drf_spectacular",
     "django_htmx",
     "axes",
@@ -77,6 +76,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "waypoint.accounts.middleware.SessionLifetimeMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -133,11 +133,14 @@ if TESTING:
     # Hashing is the slowest thing in the suite; tests check behaviour, not hash strength.
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
-# Lockout: the sixth failed login for one account within 15 minutes is refused.
+# Lockout: the sixth failed sign-in for one account from one address within 15 minutes is
+# refused. Per account *and* address: someone elsewhere cannot lock the owner out.
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
-# Per account, not per address: a centre's whole office shares one NAT address.
-AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Throttle per address, whatever the accounts tried: a centre's whole office shares one NAT
+# address, so the limit is well above what its staff mistype (accounts.throttle).
+WAYPOINT_ADDRESS_FAILURE_LIMIT = int(env_str("WAYPOINT_ADDRESS_FAILURE_LIMIT", "50") or 50)
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_FORM_FIELD = "username"  # the sign-in form and the token API both send it so
@@ -147,6 +150,10 @@ AXES_SENSITIVE_PARAMETERS = ["password"]
 
 # Sessions: idle timeout of 30 minutes, renewed on every request.
 SESSION_COOKIE_AGE = 30 * 60
+# However busy, a session ends this long after sign-in (accounts.middleware).
+WAYPOINT_SESSION_MAX_HOURS = int(env_str("WAYPOINT_SESSION_MAX_HOURS", "10") or 10)
+# Idle timeout for protection officers and case workers.
+WAYPOINT_PROTECTION_IDLE_MINUTES = int(env_str("WAYPOINT_PROTECTION_IDLE_MINUTES", "15") or 15)
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
@@ -199,9 +206,12 @@ STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 PRIVATE_FILES_DIR = VAR_DIR / "private"
 
+# API tokens expire after this many days (their owner can revoke them sooner).
+WAYPOINT_TOKEN_DAYS = int(env_str("WAYPOINT_TOKEN_DAYS", "90") or 90)
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "waypoint.accounts.tokens.HashedTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],

@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.contrib.auth import authenticate
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers, status
-from rest_framework.authtoken.models import Token
 from rest_framework.decorators import (
     api_view,
     authentication_classes,
@@ -18,13 +17,16 @@ from rest_framework.response import Response
 from rest_framework.throttling import SimpleRateThrottle
 
 from waypoint.accounts.models import User
-from waypoint.audit.models import Action
-from waypoint.audit.services import audit_record
+from waypoint.accounts.throttle import address_blocked
+from waypoint.accounts.tokens import token_issue
 
 
 class TokenRequestSerializer(serializers.Serializer):
     email = serializers.EmailField(max_length=254)
     password = serializers.CharField(max_length=512, trim_whitespace=False)
+    name = serializers.CharField(
+        max_length=80, required=False, help_text="What the token is for, e.g. a script's name."
+    )
 
 
 class TokenThrottle(SimpleRateThrottle):
@@ -38,8 +40,18 @@ class TokenThrottle(SimpleRateThrottle):
 
 @extend_schema(
     request=TokenRequestSerializer,
-    responses={200: inline_serializer("TokenResponse", {"token": serializers.CharField()})},
-    summary="Obtain your API token with your email and password",
+    responses={
+        200: inline_serializer(
+            "TokenResponse",
+            {"token": serializers.CharField(), "expires_at": serializers.DateTimeField()},
+        )
+    },
+    summary="Obtain a new API token with your email and password",
+    description=(
+        "Each call makes a new token, shown only in this answer (Waypoint keeps its digest). "
+        "It expires after WAYPOINT_TOKEN_DAYS days (90 by default); its owner lists and "
+        "revokes tokens at /accounts/tokens/, and a new password revokes them all."
+    ),
 )
 @api_view(["POST"])
 @authentication_classes([])
@@ -48,6 +60,11 @@ class TokenThrottle(SimpleRateThrottle):
 def token_obtain(request: Request) -> Response:
     incoming = TokenRequestSerializer(data=request.data)
     incoming.is_valid(raise_exception=True)
+    if address_blocked(request._request):
+        return Response(
+            {"detail": "Too many failed sign-ins from this network. Wait 15 minutes."},
+            status=status.HTTP_429_TOO_MANY_REQUESTS,
+        )
     user = authenticate(
         request._request,
         username=incoming.validated_data["email"].lower(),
@@ -58,9 +75,8 @@ def token_obtain(request: Request) -> Response:
             {"detail": "Email address or password is wrong, or the account is locked."},
             status=status.HTTP_400_BAD_REQUEST,
         )
-    token, _created = Token.objects.get_or_create(user=user)
-    audit_record(actor=user, action=Action.TOKEN, target=user)
-    return Response({"token": token.key})
+    token, key = token_issue(user=user, name=incoming.validated_data.get("name", ""))
+    return Response({"token": key, "expires_at": token.expires_at.isoformat()})
 
 
 @extend_schema(

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from waypoint.accounts.models import LANGUAGE_CHOICES, Role
+from waypoint.accounts.throttle import address_blocked
 from waypoint.places.models import Area, AreaLevel, Site
 
 
@@ -20,6 +21,14 @@ class LoginForm(AuthenticationForm):
 
     def clean_username(self) -> str:
         return str(self.cleaned_data["username"]).strip().lower()
+
+    def clean(self) -> dict[str, Any]:
+        if self.request is not None and address_blocked(self.request):
+            raise forms.ValidationError(
+                _("Too many failed sign-ins from this network. Wait 15 minutes and try again."),
+                code="address_blocked",
+            )
+        return super().clean()
 
 
 class UserSearchForm(forms.Form):
@@ -61,3 +70,12 @@ class AssignmentForm(forms.Form):
         if data.get("site") and data.get("area"):
             raise ValidationError(_("Choose a site or an area, not both."))
         return data
+
+
+class TokenForm(forms.Form):
+    name = forms.CharField(
+        label=_("What the token is for"),
+        max_length=80,
+        help_text=_("For example the name of the script or system that will use it."),
+    )
+    days = forms.IntegerField(label=_("Valid for (days)"), min_value=1, max_value=365, initial=90)

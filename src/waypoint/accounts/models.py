@@ -9,6 +9,7 @@ from django.contrib.auth.models import PermissionsMixin
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
 from waypoint.places.models import Area, Site
@@ -67,6 +68,8 @@ class User(AbstractBaseUser, PermissionsMixin):
         help_text=_("Lets the user open Django's technical admin site."),
     )
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+    # Raised by "sign out everywhere": every session signed with the old value ends.
+    sessions_epoch = models.PositiveIntegerField(default=0, editable=False)
 
     objects = UserManager()
 
@@ -82,6 +85,25 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def __str__(self) -> str:
         return self.full_name or self.email
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # A new password, however it was set (the change and reset pages, the admin, a
+        # command), revokes every API token: a token must not outlive the password it came
+        # from. ``_password`` is Django's own mark of a password set on this object.
+        password_changed = getattr(self, "_password", None) is not None and self.pk is not None
+        super().save(*args, **kwargs)
+        if password_changed:
+            ApiToken.objects.filter(user=self, revoked_at__isnull=True).update(
+                revoked_at=timezone.now()
+            )
+
+    def _get_session_auth_hash(self, secret: str | None = None) -> str:
+        # Django's hash of the password, with the sessions epoch mixed in: a new password
+        # or a new epoch ends every other session of the account.
+        key_salt = "waypoint.accounts.User.get_session_auth_hash"
+        return salted_hmac(
+            key_salt, f"{self.password}:{self.sessions_epoch}", secret=secret, algorithm="sha256"
+        ).hexdigest()
 
     def role_names(self) -> set[str]:
         """The roles this user holds anywhere (cached for the life of this object)."""
@@ -153,3 +175,32 @@ class Assignment(models.Model):
         if self.area is not None:
             return self.area.name
         return str(_("National"))
+
+
+class ApiToken(models.Model):
+    """A token for the API. Only its SHA-256 digest is kept: the token itself is shown once,
+    when it is made. It expires, its owner can revoke it, and changing the password revokes
+    every token of the account."""
+
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="api_tokens", verbose_name=_("user")
+    )
+    name = models.CharField(_("name"), max_length=80, blank=True)
+    prefix = models.CharField(_("starts with"), max_length=8)
+    digest = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(_("made at"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires at"))
+    last_used_at = models.DateTimeField(_("last used at"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("API token")
+        verbose_name_plural = _("API tokens")
+
+    def __str__(self) -> str:
+        return f"{self.prefix}… ({self.user_id})"
+
+    @property
+    def is_live(self) -> bool:
+        return self.revoked_at is None and self.expires_at > timezone.now()

@@ -7,7 +7,7 @@ from typing import Any
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
-from waypoint.accounts.models import Assignment, User
+from waypoint.accounts.models import ApiToken, Assignment, User
 
 MANAGE_USERS = "accounts.manage_users"
 
@@ -36,3 +36,15 @@ def assignment_for(actor: Any, assignment_id: int) -> Assignment:
         return Assignment.objects.select_related("user").get(pk=assignment_id)
     except (Assignment.DoesNotExist, ValueError, TypeError, OverflowError):
         raise Http404("No such assignment.") from None
+
+
+def tokens_of(user: Any) -> QuerySet[ApiToken]:
+    """The user's own API tokens (digests are never shown; the first characters are)."""
+    return ApiToken.objects.filter(user=user).order_by("-created_at", "-pk")
+
+
+def token_of(user: Any, token_id: int) -> ApiToken:
+    found = tokens_of(user).filter(pk=token_id).first()
+    if found is None:
+        raise Http404("No such token.")
+    return found

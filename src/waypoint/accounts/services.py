@@ -7,6 +7,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import F
 from django.utils.translation import gettext as _
 
 from waypoint.accounts.models import Assignment, Role, User
@@ -73,6 +74,14 @@ def user_set_password(*, actor: Any, user: User, password: str) -> None:
     user.set_password(password)
     user.save(update_fields=["password"])
     audit_record(actor=actor, action=Action.UPDATE, target=user, changed_fields=["password"])
+
+
+@transaction.atomic
+def sessions_end_everywhere(*, user: User) -> None:
+    """End every session of ``user``, on every device (the sessions' signature changes)."""
+    User.objects.filter(pk=user.pk).update(sessions_epoch=F("sessions_epoch") + 1)
+    user.refresh_from_db(fields=["sessions_epoch"])
+    audit_record(actor=user, action=Action.UPDATE, target=user, changed_fields=["sessions_epoch"])
 
 
 @transaction.atomic

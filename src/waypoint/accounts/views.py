@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.contrib.auth import logout as logout_user
+from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
@@ -11,16 +13,18 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from waypoint.accounts import queries, services
+from waypoint.accounts import queries, services, tokens
 from waypoint.accounts.forms import (
     AssignmentForm,
     LoginForm,
+    TokenForm,
     UserCreateForm,
     UserSearchForm,
     UserUpdateForm,
 )
 from waypoint.accounts.models import User
 from waypoint.accounts.scoping import scope_for
+from waypoint.accounts.tokens import token_issue
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
 from waypoint.core.navigation import panels_for
@@ -180,3 +184,57 @@ def user_password_reset(request: HttpRequest, user_id: int) -> HttpResponse:
     services.user_set_password(actor=request.user, user=account, password=password)
     messages.success(request, _("New one-time password: %(password)s") % {"password": password})
     return redirect("accounts:user", user_id=account.pk)
+
+
+# --- The signed-in user's own account ---------------------------------------------------------
+
+
+@login_required
+def account(request: HttpRequest) -> HttpResponse:
+    """Change one's password, see and revoke one's API tokens, sign out everywhere."""
+    user = signed_in(request)
+    posted = request.POST if request.method == "POST" else None
+    changing = posted is not None and "password-old_password" in posted
+    password_form = PasswordChangeForm(user, posted if changing else None, prefix="password")
+    token_form = TokenForm(posted if posted is not None and not changing else None, prefix="token")
+    new_token = ""
+    if changing and password_form.is_valid():
+        services.user_set_password(
+            actor=user, user=user, password=password_form.cleaned_data["new_password1"]
+        )
+        update_session_auth_hash(request, user)
+        messages.success(
+            request,
+            _("Password changed. Your other sessions have ended and your API tokens are revoked."),
+        )
+        return redirect("accounts:account")
+    if token_form.is_bound and token_form.is_valid():
+        _token, new_token = token_issue(
+            user=user, name=token_form.cleaned_data["name"], days=token_form.cleaned_data["days"]
+        )
+        token_form = TokenForm(prefix="token")
+    context = {
+        "password_form": password_form,
+        "token_form": token_form,
+        "new_token": new_token,
+        "tokens": queries.tokens_of(user),
+    }
+    return render(request, "accounts/account.html", context)
+
+
+@login_required
+@require_POST
+def token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
+    user = signed_in(request)
+    tokens.token_revoke(actor=user, token=queries.token_of(user, token_id))
+    messages.success(request, _("The token is revoked."))
+    return redirect("accounts:account")
+
+
+@login_required
+@require_POST
+def sign_out_everywhere(request: HttpRequest) -> HttpResponse:
+    services.sessions_end_everywhere(user=signed_in(request))
+    logout_user(request)
+    messages.info(request, _("You are signed out on every device."))
+    return redirect("accounts:login")

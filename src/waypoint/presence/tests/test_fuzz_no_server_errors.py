@@ -9,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from hypothesis import given
 from hypothesis import strategies as st
-from rest_framework.authtoken.models import Token
+from waypoint.accounts.tokens import token_issue
 
 from waypoint.core.tests.strategies import FUZZ, TEXT, form_data
 from waypoint.presence.forms import FlowSurveyEntryForm, LocationAssessmentForm
@@ -105,7 +105,7 @@ def test_the_upload_page_never_fails(analyst_client, data, content, name):
 )
 def test_the_dtm_api_never_fails(partner, baseline, params, level):
     client = Client(raise_request_exception=False)
-    token, _ = Token.objects.get_or_create(user=partner)
+    _token, token = token_issue(user=partner)
     response = client.get(f"/api/v1/dtm/{level}/", params, HTTP_AUTHORIZATION=f"Token {token}")
     assert response.status_code < 500
 

@@ -3,7 +3,7 @@
 import pytest
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.validation import validate_schema
-from rest_framework.authtoken.models import Token
+from waypoint.accounts.tokens import token_issue
 from rest_framework.test import APIClient
 
 from waypoint.audit.models import Action, AuditEvent
@@ -13,9 +13,9 @@ pytestmark = pytest.mark.django_db
 
 
 def api_as(user):
-    token, _created = Token.objects.get_or_create(user=user)
+    _token, token = token_issue(user=user)
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
     return client
 
 

@@ -3,7 +3,7 @@
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from rest_framework.authtoken.models import Token
+from waypoint.accounts.tokens import token_issue
 from rest_framework.test import APIClient
 
 from waypoint.core.tests.strategies import FUZZ, SCRIPTS, TEXT, form_data
@@ -102,9 +102,9 @@ def test_any_protection_path_is_answered_without_a_server_error(signed_in, path)
     version=st.one_of(TEXT, st.just("bih-2025-1")),
 )
 def test_the_screening_endpoint_never_fails(officer, at_borici, person, answers, notes, version):
-    token, _created = Token.objects.get_or_create(user=officer)
+    _token, token = token_issue(user=officer)
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
     body = {"person": person, "answers": answers, "notes": notes, "version": version}
     assert client.post("/api/v1/screenings/", body, format="json").status_code < 500
     body["person"] = at_borici.pk

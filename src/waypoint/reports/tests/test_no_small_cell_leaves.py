@@ -11,7 +11,7 @@ import subprocess
 
 import pytest
 from openpyxl import load_workbook
-from rest_framework.authtoken.models import Token
+from waypoint.accounts.tokens import token_issue
 from rest_framework.test import APIClient
 
 from waypoint.reports.disclosure import intervals, intervals_linked
@@ -98,7 +98,7 @@ def test_csv_and_xlsx_show_no_small_count(client, personas, one_cuban_round):
 
 def test_the_api_shows_no_small_count(personas, one_cuban_round):
     api = APIClient()
-    token = Token.objects.create(user=personas["partner"]).key
+    token = token_issue(user=personas["partner"])[1]
     api.credentials(HTTP_AUTHORIZATION=f"Token {token}")
     for level in ("admin0", "admin1", "admin2"):
         rows = api.get(f"/api/v1/dtm/{level}/").json()["result"]

@@ -8,7 +8,7 @@ import io
 from datetime import date
 
 import pytest
-from rest_framework.authtoken.models import Token
+from waypoint.accounts.tokens import token_issue
 from rest_framework.test import APIClient
 
 from waypoint.audit.models import AuditEvent
@@ -76,8 +76,8 @@ def published(baseline):
 
 def _api(user) -> APIClient:
     client = APIClient()
-    token, _created = Token.objects.get_or_create(user=user)
-    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    _token, token = token_issue(user=user)
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
     return client
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.utils import timezone, translation
-from rest_framework.authtoken.models import Token
+from waypoint.accounts.tokens import token_issue
 from rest_framework.test import APIClient
 
 from waypoint.audit.models import AuditEvent
@@ -69,7 +69,7 @@ def _pages(period: tuple[date, date]) -> list[str]:
 
 def _api(user) -> APIClient:  # type: ignore[no-untyped-def]
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token_issue(user=user)[1]}")
     return client
 
 
