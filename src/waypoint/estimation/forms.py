@@ -5,12 +5,14 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from waypoint.estimation.histories import HISTORY_LIMITS
 from waypoint.estimation.models import ListKind, OutsideList, Source
 from waypoint.estimation.sources import LISTS, OUTSIDE, list_labels, strata_labels
+from waypoint.linkage.lists import LIST_LIMITS
 from waypoint.places.models import Area, AreaLevel
 
-MAX_UPLOAD = 2_000_000
-MAX_LIST_UPLOAD = 20_000_000
+MAX_UPLOAD = HISTORY_LIMITS.max_bytes  # 2 MB, as the message below says
+MAX_LIST_UPLOAD = LIST_LIMITS.max_bytes  # 20 MB
 DEFAULT_MAPPING = (
     "given_name=given_name,family_name=family_name,birth_date=birth_date,sex=sex,"
     "nationality=nationality"

@@ -21,11 +21,19 @@ import csv
 import io
 import itertools
 import numbers
+import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from waypoint.core.spreadsheets import ImportLimits
+from waypoint.estimation.notes import Note
+from waypoint.estimation.notes import gettext as _
+
 History = tuple[int, ...]
+# docs/security.md, "Import limits". Rows with the same history are summed, so a row per
+# person is allowed; a longer table should be summed first.
+HISTORY_LIMITS = ImportLimits(max_bytes=2_000_000, max_rows=100_000, max_seconds=30)
 
 __all__ = [
     "EstimationInputError",
@@ -39,14 +47,27 @@ __all__ = [
 class EstimationInputError(ValueError):
     """The input cannot be used for estimation.
 
-    ``str(error)`` is a single line meant for the person who supplied the data. ``row`` and
-    ``column`` repeat, when known, where the problem is (row 1 is the CSV header).
+    ``str(error)`` is a single line meant for the person who supplied the data, in the
+    language active when it was raised. ``row`` and ``column`` repeat, when known, where the
+    problem is (row 1 is the CSV header). ``note``, for the reasons an estimate may keep (why
+    a stratum could not be estimated), is the reason as a ``Note``, to be put into words again
+    in the language of whoever reads it; ``message`` may be that note alone.
     """
 
-    def __init__(self, message: str, *, row: int | None = None, column: str | None = None):
+    def __init__(
+        self,
+        message: str | Note,
+        *,
+        row: int | None = None,
+        column: str | None = None,
+        note: Note | None = None,
+    ):
+        if isinstance(message, Note):
+            note, message = message, message.text()
         super().__init__(message)
         self.row = row
         self.column = column
+        self.note = note
 
 
 @dataclass(frozen=True)
@@ -65,33 +86,44 @@ class Histories:
         lists = tuple(str(name) for name in self.lists)
         if len(lists) < 2:
             raise EstimationInputError(
-                f"at least two lists are needed; got {len(lists)} ({', '.join(lists) or 'none'})"
+                _("at least two lists are needed; got %(count)s (%(lists)s)")
+                % {"count": len(lists), "lists": ", ".join(lists) or _("none")}
             )
         if len(set(lists)) != len(lists):
-            raise EstimationInputError(f"list names must be distinct; got {', '.join(lists)}")
+            raise EstimationInputError(
+                _("list names must be distinct; got %(lists)s") % {"lists": ", ".join(lists)}
+            )
         k = len(lists)
         clean: dict[History, int] = {}
         for raw_history, raw_count in self.counts.items():
             history = tuple(raw_history)
             if len(history) != k or any(v not in (0, 1) for v in history):
                 raise EstimationInputError(
-                    f"history {raw_history!r} must be {k} zeros and ones, one per list"
+                    _("history %(history)s must be %(k)s zeros and ones, one per list")
+                    % {"history": repr(raw_history), "k": k}
                 )
             # bool is an int subclass; accept ints only, and integral floats from careless callers
             if isinstance(raw_count, bool) or not isinstance(raw_count, numbers.Real):
-                raise EstimationInputError(f"count for history {history} is not a number")
+                raise EstimationInputError(
+                    _("count for history %(history)s is not a number") % {"history": history}
+                )
             if not float(raw_count).is_integer() or raw_count < 0:
                 raise EstimationInputError(
-                    f"count for history {history} must be a non-negative whole number, "
-                    f"got {raw_count!r}"
+                    _(
+                        "count for history %(history)s must be a non-negative whole number, "
+                        "got %(count)s"
+                    )
+                    % {"history": history, "count": repr(raw_count)}
                 )
             count = int(raw_count)
             history = tuple(int(v) for v in history)
             if not any(history):
                 if count > 0:
                     raise EstimationInputError(
-                        "the all-zero history is never observed: a person on no list cannot "
-                        "be counted"
+                        _(
+                            "the all-zero history is never observed: a person on no list "
+                            "cannot be counted"
+                        )
                     )
                 continue
             clean[history] = clean.get(history, 0) + count
@@ -151,14 +183,25 @@ def check_linkable(
     the message when the table came from a file.
     """
     if histories.observed == 0:
-        where = f"{rows}, column {count_column!r}: " if rows else ""
-        raise EstimationInputError(f"{where}no one is on any list: there is nothing to estimate")
+        note = Note("error.nobody_listed")
+        message = note.text()
+        if rows:
+            message = _("%(rows)s, column %(column)s: %(reason)s") % {
+                "rows": rows,
+                "column": repr(count_column),
+                "reason": message,
+            }
+        raise EstimationInputError(message, note=note)
     if histories.on_several_lists() == 0:
-        where = f"{rows}, columns {', '.join(histories.lists)}: " if rows else ""
-        raise EstimationInputError(
-            f"{where}no person is on two lists: the lists cannot be linked, and no estimate is "
-            "possible"
-        )
+        note = Note("error.no_links")
+        message = note.text()
+        if rows:
+            message = _("%(rows)s, columns %(columns)s: %(reason)s") % {
+                "rows": rows,
+                "columns": ", ".join(histories.lists),
+                "reason": message,
+            }
+        raise EstimationInputError(message, note=note)
 
 
 def _decode(data: bytes | str) -> str:
@@ -170,8 +213,11 @@ def _decode(data: bytes | str) -> str:
         # Report the line of the first bad byte so the person can find it in an editor.
         line = data[: exc.start].count(b"\n") + 1
         raise EstimationInputError(
-            f"row {line}: the file is not UTF-8 text (bad byte at offset {exc.start}); "
-            "save it as UTF-8 CSV",
+            _(
+                "row %(row)s: the file is not UTF-8 text (bad byte at offset %(offset)s); "
+                "save it as UTF-8 CSV"
+            )
+            % {"row": line, "offset": exc.start},
             row=line,
         ) from None
 
@@ -190,25 +236,50 @@ def _parse_count(text: str, *, row: int, column: str) -> int:
             as_float = float(value)
         except ValueError:
             raise EstimationInputError(
-                f"row {row}, column {column!r}: count {text!r} is not a number",
+                _("row %(row)s, column %(column)s: count %(count)s is not a number")
+                % {"row": row, "column": repr(column), "count": repr(text)},
                 row=row,
                 column=column,
             ) from None
         # Spreadsheets export whole numbers as "12.0"; anything else is not a head count.
         if not as_float.is_integer():
             raise EstimationInputError(
-                f"row {row}, column {column!r}: count {text!r} is not a whole number",
+                _("row %(row)s, column %(column)s: count %(count)s is not a whole number")
+                % {"row": row, "column": repr(column), "count": repr(text)},
                 row=row,
                 column=column,
             ) from None
         number = int(as_float)
     if number < 0:
         raise EstimationInputError(
-            f"row {row}, column {column!r}: count {number} is negative",
+            _("row %(row)s, column %(column)s: count %(count)s is negative")
+            % {"row": row, "column": repr(column), "count": number},
             row=row,
             column=column,
         )
     return number
+
+
+def _check_limits(row: int, rows: int, seconds: float) -> None:
+    limits = HISTORY_LIMITS
+    if rows > limits.max_rows:
+        raise EstimationInputError(
+            _(
+                "row %(row)s: more than %(limit)s rows; the limit is %(limit)s rows (sum the "
+                "rows with the same history)"
+            )
+            % {"row": row, "limit": f"{limits.max_rows:,}"},
+            row=row,
+        )
+    if seconds > limits.max_seconds:
+        raise EstimationInputError(
+            _(
+                "row %(row)s: reading stopped after %(limit)s seconds; the limit is %(limit)s "
+                "seconds"
+            )
+            % {"row": row, "limit": f"{limits.max_seconds:g}"},
+            row=row,
+        )
 
 
 def read_histories(data: bytes | str, *, count_column: str) -> Histories:
@@ -224,11 +295,18 @@ def read_histories(data: bytes | str, *, count_column: str) -> Histories:
     1, a negative or non-whole count, a positive all-zero row, and a table in which no person
     is on two lists.
     """
+    size = len(data.encode() if isinstance(data, str) else data)
+    if size > HISTORY_LIMITS.max_bytes:
+        raise EstimationInputError(
+            _("the file has %(size)s bytes; the limit is %(limit)s bytes")
+            % {"size": f"{size:,}", "limit": f"{HISTORY_LIMITS.max_bytes:,}"}
+        )
+    started = time.monotonic()
     text = _decode(data)
     lines = text.splitlines()
     first = next((n for n, line in enumerate(lines) if line.strip()), None)
     if first is None:
-        raise EstimationInputError("row 1: the file is empty", row=1)
+        raise EstimationInputError(_("row %(row)s: the file is empty") % {"row": 1}, row=1)
     reader = csv.reader(io.StringIO(text), delimiter=_delimiter(lines[first]))
     header: list[str] | None = None
     header_row = 0
@@ -241,27 +319,36 @@ def read_histories(data: bytes | str, *, count_column: str) -> Histories:
             header, header_row = [cell.strip() for cell in record], row
         else:
             rows.append((row, record))
+            _check_limits(row, len(rows), time.monotonic() - started)
     assert header is not None  # a non-blank line exists, so the reader produced a record
 
     for position, name in enumerate(header, start=1):
         if not name:
             raise EstimationInputError(
-                f"row {header_row}, column {position}: the header cell is empty; every column "
-                "needs a name",
+                _(
+                    "row %(row)s, column %(column)s: the header cell is empty; every column "
+                    "needs a name"
+                )
+                % {"row": header_row, "column": position},
                 row=header_row,
                 column=str(position),
             )
     duplicates = sorted({name for name in header if header.count(name) > 1})
     if duplicates:
         raise EstimationInputError(
-            f"row {header_row}, column {duplicates[0]!r}: the column name appears twice",
+            _("row %(row)s, column %(column)s: the column name appears twice")
+            % {"row": header_row, "column": repr(duplicates[0])},
             row=header_row,
             column=duplicates[0],
         )
     if count_column not in header:
         raise EstimationInputError(
-            f"row {header_row}, column {count_column!r}: there is no such column "
-            f"(the header has {', '.join(repr(h) for h in header)})",
+            _("row %(row)s, column %(column)s: there is no such column (the header has %(header)s)")
+            % {
+                "row": header_row,
+                "column": repr(count_column),
+                "header": ", ".join(repr(h) for h in header),
+            },
             row=header_row,
             column=count_column,
         )
@@ -269,14 +356,15 @@ def read_histories(data: bytes | str, *, count_column: str) -> Histories:
     list_names = [name for i, name in enumerate(header) if i != count_at]
     if len(list_names) < 2:
         raise EstimationInputError(
-            f"row {header_row}, column {list_names[0] if list_names else count_column!r}: "
-            "at least two lists are needed",
+            _("row %(row)s, column %(column)s: at least two lists are needed")
+            % {"row": header_row, "column": repr(list_names[0] if list_names else count_column)},
             row=header_row,
             column=list_names[0] if list_names else count_column,
         )
     if not rows:
         raise EstimationInputError(
-            f"row {header_row + 1}: the file has a header but no data rows", row=header_row + 1
+            _("row %(row)s: the file has a header but no data rows") % {"row": header_row + 1},
+            row=header_row + 1,
         )
 
     counts: dict[History, int] = {}
@@ -284,8 +372,16 @@ def read_histories(data: bytes | str, *, count_column: str) -> Histories:
         if len(record) != len(header):
             column = header[len(record)] if len(record) < len(header) else "(extra)"
             raise EstimationInputError(
-                f"row {row}, column {column!r}: the row has {len(record)} cells but the header "
-                f"has {len(header)}",
+                _(
+                    "row %(row)s, column %(column)s: the row has %(cells)s cells but the header "
+                    "has %(columns)s"
+                )
+                % {
+                    "row": row,
+                    "column": repr(column),
+                    "cells": len(record),
+                    "columns": len(header),
+                },
                 row=row,
                 column=column,
             )
@@ -296,7 +392,8 @@ def read_histories(data: bytes | str, *, count_column: str) -> Histories:
             cell = record[i].strip()
             if cell not in ("0", "1"):
                 raise EstimationInputError(
-                    f"row {row}, column {name!r}: {record[i]!r} must be 0 or 1",
+                    _("row %(row)s, column %(column)s: %(value)s must be 0 or 1")
+                    % {"row": row, "column": repr(name), "value": repr(record[i])},
                     row=row,
                     column=name,
                 )
@@ -306,8 +403,11 @@ def read_histories(data: bytes | str, *, count_column: str) -> Histories:
         if not any(key):
             if count > 0:
                 raise EstimationInputError(
-                    f"row {row}, column {count_column!r}: the all-zero history is never "
-                    f"observed, yet its count is {count}",
+                    _(
+                        "row %(row)s, column %(column)s: the all-zero history is never observed, "
+                        "yet its count is %(count)s"
+                    )
+                    % {"row": row, "column": repr(count_column), "count": count},
                     row=row,
                     column=count_column,
                 )
@@ -316,5 +416,6 @@ def read_histories(data: bytes | str, *, count_column: str) -> Histories:
 
     histories = Histories(tuple(list_names), counts)
     last = rows[-1][0]
-    check_linkable(histories, rows=f"rows {rows[0][0]}-{last}", count_column=count_column)
+    where = _("rows %(first)s-%(last)s") % {"first": rows[0][0], "last": last}
+    check_linkable(histories, rows=where, count_column=count_column)
     return histories

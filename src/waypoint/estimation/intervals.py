@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import math
 
+from waypoint.estimation.notes import Note
+
 __all__ = [
     "Z95",
     "add_size_warnings",
@@ -38,22 +40,15 @@ def ordered_interval(total: float, low: float, high: float, observed: float) -> 
 
 
 def add_size_warnings(
-    notes: list[str], observed: float, total: float, low: float, high: float
+    notes: list[Note], observed: float, total: float, low: float, high: float
 ) -> None:
     """Append to ``notes`` the warnings about a very large unseen count or a very wide
     interval."""
     unseen = total - observed
     if observed > 0 and unseen > 10 * observed:
-        notes.append(
-            f"The estimated unseen count ({unseen:,.0f}) is more than ten times the number "
-            f"observed ({observed:,.0f}); the lists probably capture only a small, special part "
-            "of the population."
-        )
+        notes.append(Note("warning.size.unseen_large", {"unseen": unseen, "observed": observed}))
     if observed > 0 and (not math.isfinite(high) or high - low > 5 * observed):
-        notes.append(
-            "The 95% interval is more than five times as wide as the number observed; the "
-            "estimate is very uncertain."
-        )
+        notes.append(Note("warning.size.interval_wide"))
 
 
 def rounded_for_json(value: float) -> float | None:

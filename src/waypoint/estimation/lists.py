@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from waypoint.estimation.histories import EstimationInputError, Histories
 from waypoint.estimation.mse import Estimate, estimate
+from waypoint.estimation.notes import gettext as _
 from waypoint.estimation.strata import StratifiedEstimate, stratified_estimate
 
 Key = TypeVar("Key", bound=Hashable)
@@ -35,14 +36,14 @@ def histories_from_lists(
     """
     names = list(lists)
     if len(names) < 2:
-        raise EstimationInputError("at least two lists are needed")
+        raise EstimationInputError(_("at least two lists are needed"))
     group_of = group_of or {}
     seen: dict[Key, set[int]] = {}
     for position, name in enumerate(names):
         for record in lists[name]:
             seen.setdefault(group_of.get(record, record), set()).add(position)
     if not seen:
-        raise EstimationInputError("no one is on any of the lists")
+        raise EstimationInputError(_("no one is on any of the lists"))
     counts = Counter(
         tuple(1 if position in positions else 0 for position in range(len(names)))
         for positions in seen.values()

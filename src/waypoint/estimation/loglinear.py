@@ -26,6 +26,7 @@ from typing import Literal
 import numpy as np
 
 from waypoint.estimation.histories import Histories
+from waypoint.estimation.notes import Note
 
 __all__ = [
     "Criterion",
@@ -33,6 +34,7 @@ __all__ = [
     "Pair",
     "fit_loglinear",
     "model_label",
+    "model_terms",
     "search_models",
 ]
 
@@ -54,12 +56,13 @@ class LoglinearFit:
     count on no list, and ``estimate`` = observed + unobserved. ``valid`` is False (with
     ``reason``) when the model is not supported by the data: an interaction whose two lists
     share fewer than ``min_overlap`` people, no convergence, an infinite or boundary estimate,
-    or a model that is not identifiable. Only valid fits take part in selection.
+    or a model that is not identifiable (``reason`` is ``None`` for a valid fit). Only valid
+    fits take part in selection.
     """
 
     interactions: tuple[Pair, ...]
     valid: bool
-    reason: str
+    reason: Note | None
     unobserved: float = math.nan
     estimate: float = math.nan
     se_log_unobserved: float = math.nan
@@ -75,13 +78,18 @@ class LoglinearFit:
         return self.aic if criterion == "aic" else self.bic
 
 
+def model_terms(lists: Sequence[str], interactions: Sequence[Pair]) -> tuple[tuple[str, ...], ...]:
+    """A hierarchical model's terms by list name: the interactions as pairs, then every list
+    in no interaction alone (the ``model`` parameter of a ``Note``)."""
+    terms = [(lists[i], lists[j]) for i, j in sorted(interactions)]
+    used = {i for pair in interactions for i in pair}
+    return (*terms, *((name,) for i, name in enumerate(lists) if i not in used))
+
+
 def model_label(lists: Sequence[str], interactions: Sequence[Pair]) -> str:
     """Readable hierarchical model: interactions as ``A*B``, lists in no interaction alone,
     joined with `` + ``; the independence model reads ``A + B + C``."""
-    terms = [f"{lists[i]}*{lists[j]}" for i, j in sorted(interactions)]
-    used = {i for pair in interactions for i in pair}
-    terms += [name for i, name in enumerate(lists) if i not in used]
-    return " + ".join(terms)
+    return " + ".join("*".join(term) for term in model_terms(lists, interactions))
 
 
 def condition_numbers(info: np.ndarray) -> np.ndarray:
@@ -124,23 +132,19 @@ def _finish_fit(
 ) -> LoglinearFit:
     """Checks shared by the statsmodels fit and the fast refits in the bootstrap."""
     if not converged or not np.all(np.isfinite(beta)):
-        return LoglinearFit(interactions, False, "the fit did not converge")
+        return LoglinearFit(interactions, False, Note("reason.not_converged"))
     if np.max(np.abs(beta)) > MAX_ABS_COEF:
-        return LoglinearFit(
-            interactions, False, "the likelihood is maximised on the boundary (estimate absent)"
-        )
+        return LoglinearFit(interactions, False, Note("reason.boundary"))
     eta = x @ beta
     mu = np.exp(eta)
     if np.min(mu) < 1e-8:
-        return LoglinearFit(
-            interactions, False, "a cell is fitted as zero (the estimate is on the boundary)"
-        )
+        return LoglinearFit(interactions, False, Note("reason.zero_cell"))
     info = (x.T * mu) @ x
     if not condition_numbers(info[None])[0] <= MAX_CONDITION:
-        return LoglinearFit(interactions, False, "the model is not identifiable from these data")
+        return LoglinearFit(interactions, False, Note("reason.not_identifiable"))
     unobserved = math.exp(beta[0])
     if not math.isfinite(unobserved):
-        return LoglinearFit(interactions, False, "the estimate is not finite")
+        return LoglinearFit(interactions, False, Note("reason.not_finite"))
     covariance = np.linalg.pinv(info)
     positive = y > 0
     loglik = float(np.sum(y * eta - mu)) - log_factorial_sum(y)
@@ -151,7 +155,7 @@ def _finish_fit(
     return LoglinearFit(
         interactions=interactions,
         valid=True,
-        reason="",
+        reason=None,
         unobserved=unobserved,
         estimate=observed + unobserved,
         se_log_unobserved=math.sqrt(max(covariance[0, 0], 0.0)),
@@ -165,15 +169,21 @@ def _finish_fit(
     )
 
 
-def _unsupported(histories: Histories, interactions: Sequence[Pair], min_overlap: int) -> str:
+def _unsupported(
+    histories: Histories, interactions: Sequence[Pair], min_overlap: int
+) -> Note | None:
     for i, j in interactions:
         shared = histories.overlap(i, j)
         if shared < min_overlap:
-            return (
-                f"lists {histories.lists[i]} and {histories.lists[j]} share {shared} people, "
-                f"too few to estimate their interaction"
+            return Note(
+                "reason.few_shared",
+                {
+                    "first_list": histories.lists[i],
+                    "second_list": histories.lists[j],
+                    "shared": shared,
+                },
             )
-    return ""
+    return None
 
 
 def fit_loglinear(
@@ -193,13 +203,13 @@ def fit_loglinear(
     if len(pairs) != len(set(pairs)) or any(i == j or j >= histories.k for i, j in pairs):
         raise ValueError(f"interactions must be distinct pairs of list indices, got {pairs}")
     reason = _unsupported(histories, pairs, min_overlap)
-    if reason:
+    if reason is not None:
         return LoglinearFit(pairs, False, reason)
     cells = observed_cells(histories.k)
     x = design_matrix(cells, pairs)
     y = _counts(histories)
     if x.shape[1] > len(y):
-        return LoglinearFit(pairs, False, "the model has more parameters than cells")
+        return LoglinearFit(pairs, False, Note("reason.too_many_parameters"))
     with pywarnings.catch_warnings():
         # No convergence means "not supported". "Perfect prediction" is normal for a saturated
         # model (it fits every cell exactly); boundary fits are caught by _finish_fit instead.
@@ -208,7 +218,7 @@ def fit_loglinear(
         try:
             result = sm.GLM(y, x, family=sm.families.Poisson()).fit(maxiter=100)
         except Exception:  # any failure inside statsmodels means: this model is not usable
-            return LoglinearFit(pairs, False, "the fit did not converge")
+            return LoglinearFit(pairs, False, Note("reason.not_converged"))
         converged = bool(getattr(result, "converged", True))
         beta = np.asarray(result.params, dtype=float)
     return _finish_fit(pairs, x, y, beta, converged, float(histories.observed))

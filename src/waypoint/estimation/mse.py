@@ -3,8 +3,9 @@
 ``estimate`` chooses the method: Chapman's estimator for two lists (``two_lists``), Poisson
 log-linear models for three or more (``loglinear``), searched, ranked by AIC or BIC, averaged
 over those within 2 of the best with Akaike weights; it attaches a 95% interval (a parametric
-bootstrap by default) and plain-language warnings. ``fixed_model_estimate`` estimates under one
-given log-linear model.
+bootstrap by default) and plain-language warnings, kept as ``notes.Note`` so that they can be
+shown in the reader's language. ``fixed_model_estimate`` estimates under one given log-linear
+model.
 
 What callers can rely on:
 
@@ -14,7 +15,8 @@ What callers can rely on:
   ``inf`` when no interval could be computed (a warning then says so).
 * Results are deterministic for a given ``seed``.
 * ``Estimate.as_json()`` has exactly the keys estimate, ci_low, ci_high, observed, model,
-  method, warnings.
+  method and warnings (in English, whatever language is active), method_note and notes (the
+  same as ``Note.as_json()``, for showing them in another language).
 """
 
 from __future__ import annotations
@@ -45,11 +47,13 @@ from waypoint.estimation.loglinear import (
     fit_loglinear,
     log_factorial_sum,
     model_label,
+    model_terms,
     newton_poisson,
     observed_cells,
     search_models,
     supported_pairs,
 )
+from waypoint.estimation.notes import Note
 
 __all__ = [
     "Estimate",
@@ -85,7 +89,8 @@ class Estimate:
 
     ``observed`` is the number of distinct people on any list; ``estimate`` the estimated total
     (observed + unseen); ``model`` a readable model ("A*B + C"); ``method`` says how the
-    estimate and interval were made; ``warnings`` are short sentences for the reader;
+    estimate and interval were made; ``warnings`` are short sentences for the reader (both
+    ``Note``: ``.text()`` in the active language, ``.english()``);
     ``models`` the log-linear models compared (empty for two-list estimators); ``draws`` the
     bootstrap population totals the interval was read from (the replicates that could be
     fitted, in order; empty when the interval did not come from a bootstrap), kept so that
@@ -97,14 +102,15 @@ class Estimate:
     ci_high: float
     observed: int
     model: str
-    method: str
-    warnings: tuple[str, ...] = ()
+    method: Note
+    warnings: tuple[Note, ...] = ()
     models: tuple[ModelSummary, ...] = ()
     draws: tuple[float, ...] = field(default=(), repr=False)
 
     def as_json(self) -> dict[str, object]:
         """The headline figures for an API or report: estimate and bounds rounded to one
-        decimal (``None`` for an infinite bound), observed as an int, warnings as a list."""
+        decimal (``None`` for an infinite bound), observed as an int, method and warnings in
+        English, and the same as notes (``Note.as_json()``) to show in the reader's language."""
 
         return {
             "estimate": rounded_for_json(self.estimate),
@@ -112,8 +118,10 @@ class Estimate:
             "ci_high": rounded_for_json(self.ci_high),
             "observed": int(self.observed),
             "model": self.model,
-            "method": self.method,
-            "warnings": list(self.warnings),
+            "method": self.method.english(),
+            "warnings": [note.english() for note in self.warnings],
+            "method_note": self.method.as_json(),
+            "notes": [note.as_json() for note in self.warnings],
         }
 
 
@@ -213,31 +221,40 @@ def _bootstrap(
 # Warnings
 
 
-def _overlap_warnings(histories: Histories) -> list[str]:
+def _overlap_warnings(histories: Histories) -> list[Note]:
     notes = []
     thin = [
-        f"{histories.lists[i]} & {histories.lists[j]} ({histories.overlap(i, j)})"
+        Note(
+            "fragment.lists_shared",
+            {
+                "first_list": histories.lists[i],
+                "second_list": histories.lists[j],
+                "shared": histories.overlap(i, j),
+            },
+        )
         for i, j in itertools.combinations(range(histories.k), 2)
         if histories.overlap(i, j) < 5
     ]
     if thin:
-        shown = ", ".join(thin[:6]) + (f" and {len(thin) - 6} more" if len(thin) > 6 else "")
-        notes.append(
-            f"Some lists barely overlap: {shown} people in common; interactions between "
-            "them cannot be checked, and with no overlap they are left out."
-        )
+        notes.append(Note("warning.overlap.thin", {"pairs": thin}))
     several = histories.on_several_lists()
     if several < 20 or several < 0.05 * histories.observed:
         notes.append(
-            f"Only {several} of {histories.observed} people ({several / histories.observed:.0%}) "
-            "are on more than one list; the estimate rests on very few links."
+            Note(
+                "warning.overlap.few_links",
+                {
+                    "several": several,
+                    "observed": histories.observed,
+                    "percent": round(several / histories.observed * 100),
+                },
+            )
         )
     return notes
 
 
 def _model_warnings(
     histories: Histories, valid: Sequence[LoglinearFit], criterion: Criterion
-) -> list[str]:
+) -> list[Note]:
     from scipy.stats import chi2
 
     notes = []
@@ -246,31 +263,29 @@ def _model_warnings(
         runner = valid[1]
         a, b = best.estimate, runner.estimate
         if min(a, b) > 0 and abs(a - b) / min(a, b) > 0.5:
-            first = model_label(histories.lists, best.interactions)
-            second = model_label(histories.lists, runner.interactions)
             notes.append(
-                f"The estimate is unstable: the best model ({first}) gives {a:,.0f} and the "
-                f"runner-up ({second}) {b:,.0f}."
+                Note(
+                    "warning.model.unstable",
+                    {
+                        "best_model": model_terms(histories.lists, best.interactions),
+                        "best_estimate": a,
+                        "runner_up_model": model_terms(histories.lists, runner.interactions),
+                        "runner_up_estimate": b,
+                    },
+                )
             )
     n_pairs = histories.k * (histories.k - 1) // 2
     if len(best.interactions) >= 2 and len(best.interactions) * 2 >= n_pairs:
         notes.append(
-            f"The chosen model needs {len(best.interactions)} of {n_pairs} possible two-list "
-            "interactions; strong dependence between lists or heterogeneity in who gets listed "
-            "is likely, which log-linear models capture only in part: treat the estimate with "
-            "caution."
+            Note(
+                "warning.model.many_interactions",
+                {"interactions": len(best.interactions), "possible": n_pairs},
+            )
         )
     if best.df > 0 and chi2.sf(best.deviance, best.df) < 0.01:
-        notes.append(
-            f"Even the best model fits poorly (deviance {best.deviance:.1f} on {best.df} "
-            "degrees of freedom), which points to heterogeneity or dependence the models do "
-            "not capture."
-        )
+        notes.append(Note("warning.model.poor_fit", {"deviance": best.deviance, "df": best.df}))
     if best.df == 0:
-        notes.append(
-            "The chosen model uses every degree of freedom in the table, so its fit cannot be "
-            "checked."
-        )
+        notes.append(Note("warning.model.saturated"))
     return notes
 
 
@@ -296,8 +311,9 @@ def fixed_model_estimate(
     check_linkable(histories)
     fit = fit_loglinear(histories, interactions, min_overlap=min_overlap)
     if not fit.valid:
+        model = model_terms(histories.lists, interactions)
         raise EstimationInputError(
-            f"model {model_label(histories.lists, interactions)}: {fit.reason}"
+            Note("error.model_unsupported", {"model": model, "reason": fit.reason})
         )
     observed = histories.observed
     low, high = _wald_interval(fit, observed)
@@ -310,10 +326,7 @@ def fixed_model_estimate(
         ci_high=high,
         observed=observed,
         model=model_label(histories.lists, fit.interactions),
-        method=(
-            "loglinear: one fixed Poisson log-linear model (statsmodels GLM); 95% interval: "
-            "log-normal (Chao 1987) from the model's variance, model uncertainty ignored"
-        ),
+        method=Note("method.loglinear.fixed"),
         warnings=tuple(notes),
         models=_summaries(histories, [fit], [1.0]),
     )
@@ -333,15 +346,14 @@ def _chapman_on_first_two(histories: Histories) -> Estimate:
     observed = histories.observed
     notes = list(result.warnings)
     notes.append(
-        f"Only lists {two.lists[0]} and {two.lists[1]} were used; the other lists were ignored "
-        "except for counting who was seen."
+        Note(
+            "warning.chapman.other_lists_ignored",
+            {"first_list": two.lists[0], "second_list": two.lists[1]},
+        )
     )
     total = result.estimate
     if total < observed:
-        notes.append(
-            f"Chapman's estimate ({total:,.0f}) is below the number seen on any list; it was "
-            f"raised to {observed}."
-        )
+        notes.append(Note("warning.chapman.raised", {"estimate": total, "observed": observed}))
         total = float(observed)
     low, high = ordered_interval(total, result.ci_low, result.ci_high, observed)
     return Estimate(total, low, high, observed, result.model, result.method, tuple(notes))
@@ -383,41 +395,35 @@ def estimate(
     empty = [name for i, name in enumerate(histories.lists) if histories.list_total(i) == 0]
     if empty:
         raise EstimationInputError(
-            f"column {empty[0]!r}: no one is on list {empty[0]}; remove the column or check "
-            "the linkage"
+            Note("error.empty_list", {"column": repr(empty[0]), "empty_list": empty[0]})
         )
     if method == "auto":
         method = "chapman" if histories.k == 2 else "loglinear"
     if method == "chapman":
         return _chapman_on_first_two(histories)
     if histories.k < 3:
-        raise EstimationInputError(
-            "log-linear models need at least three lists; with two lists use Chapman's estimator"
-        )
+        raise EstimationInputError(Note("error.loglinear_needs_three"))
 
     fits = search_models(
         histories, criterion=criterion, max_models=max_models, min_overlap=min_overlap
     )
     valid = [f for f in fits if f.valid]
     if not valid:
-        raise EstimationInputError(
-            "no log-linear model could be fitted to this table: "
-            + (fits[0].reason if fits else "no model was tried")
-        )
+        reason = (fits[0].reason if fits else None) or Note("reason.no_model_tried")
+        raise EstimationInputError(Note("error.no_model_fitted", {"reason": reason}))
     weights = _weights(valid, criterion)
     observed = histories.observed
     total = sum(w * f.estimate for w, f in zip(weights, valid, strict=True))
     best = valid[0]
     label = model_label(histories.lists, best.interactions)
-    averaged = sum(1 for w in weights if w > 0)
-    name = criterion.upper()
     exhaustive = 2 ** len(supported_pairs(histories, min_overlap)) <= max_models
-    search = "all subsets" if exhaustive else "forward stepwise search"
-    description = (
-        f"loglinear: Poisson log-linear models (statsmodels GLM), {search} of two-list "
-        f"interactions ranked by {name}; estimate averaged over {averaged} model(s) within "
-        f"{name} {_DELTA:g} of the best"
-    )
+    search = "fragment.search.all_subsets" if exhaustive else "fragment.search.stepwise"
+    description = {
+        "search": Note(search),
+        "criterion": criterion.upper(),
+        "averaged": sum(1 for w in weights if w > 0),
+        "window": _DELTA,
+    }
     notes = _overlap_warnings(histories) + _model_warnings(histories, valid, criterion)
 
     interval_draws: tuple[float, ...] = ()
@@ -441,24 +447,21 @@ def estimate(
             interval_draws = tuple(float(v) for v in ok)
         else:
             low, high = float(observed), math.inf
-            notes.append(
-                "The bootstrap failed too often to give an interval; the upper bound is unknown."
-            )
+            notes.append(Note("warning.bootstrap.failed"))
         if 0 < len(ok) < 0.9 * bootstrap:
             notes.append(
-                f"{bootstrap - len(ok)} of {bootstrap} bootstrap tables could not be fitted; the "
-                "interval may be too narrow."
+                Note(
+                    "warning.bootstrap.some_failed",
+                    {"failed": bootstrap - len(ok), "replicates": bootstrap},
+                )
             )
-        description += (
-            f"; 95% interval: parametric bootstrap percentile ({bootstrap} replicates, seed "
-            f"{seed}, model re-selected among the {len(candidates)} best models each time)"
+        how = Note(
+            "method.loglinear.bootstrap",
+            {**description, "replicates": bootstrap, "seed": seed, "candidates": len(candidates)},
         )
     else:
         low, high = _wald_interval(best, observed)
-        description += (
-            "; 95% interval: log-normal (Chao 1987) from the best model's variance, model "
-            "uncertainty ignored"
-        )
+        how = Note("method.loglinear.lognormal", description)
     low, high = ordered_interval(total, low, high, observed)
     add_size_warnings(notes, observed, total, low, high)
     return Estimate(
@@ -467,7 +470,7 @@ def estimate(
         ci_high=high,
         observed=observed,
         model=label,
-        method=description,
+        method=how,
         warnings=tuple(notes),
         models=_summaries(histories, valid, weights),
         draws=interval_draws,

@@ -32,6 +32,8 @@ from waypoint.estimation.histories import EstimationInputError, Histories
 from waypoint.estimation.intervals import ordered_interval, rounded_for_json
 from waypoint.estimation.loglinear import Criterion
 from waypoint.estimation.mse import Estimate, estimate
+from waypoint.estimation.notes import Note
+from waypoint.estimation.notes import gettext as _
 
 __all__ = [
     "SMALL_STRATUM",
@@ -47,11 +49,13 @@ SMALL_STRATUM = 20
 
 @dataclass(frozen=True)
 class SkippedStratum:
-    """A stratum that could not be estimated: its label, the people seen in it, and why."""
+    """A stratum that could not be estimated: its label, the people seen in it, and why (in
+    English; ``note`` is the same reason as a ``Note`` when the error carried one)."""
 
     label: str
     observed: int
     reason: str
+    note: Note | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,7 @@ class StratifiedEstimate:
     ``skipped`` lists the strata that could not be estimated. ``estimate``, ``ci_low``,
     ``ci_high`` and ``observed`` are for the whole population; ``method`` says how the total
     and its interval were made; ``warnings`` are short sentences for the reader (the strata's
-    own warnings stay in their estimates).
+    own warnings stay in their estimates); both are ``Note``, as in ``Estimate``.
     """
 
     strata: Mapping[str, Estimate] = field(repr=False)
@@ -71,20 +75,23 @@ class StratifiedEstimate:
     ci_low: float
     ci_high: float
     observed: int
-    method: str
-    warnings: tuple[str, ...] = ()
+    method: Note
+    warnings: tuple[Note, ...] = ()
 
     def as_json(self) -> dict[str, object]:
         """The total's figures as in ``Estimate.as_json`` (one decimal, ``None`` for an
-        infinite bound), each estimated stratum's ``as_json()`` under ``strata`` and the
-        skipped strata (label, observed, reason) under ``skipped``."""
+        infinite bound; method and warnings in English, and as notes), each estimated
+        stratum's ``as_json()`` under ``strata`` and the skipped strata (label, observed,
+        reason in English) under ``skipped``."""
         return {
             "estimate": rounded_for_json(self.estimate),
             "ci_low": rounded_for_json(self.ci_low),
             "ci_high": rounded_for_json(self.ci_high),
             "observed": int(self.observed),
-            "method": self.method,
-            "warnings": list(self.warnings),
+            "method": self.method.english(),
+            "warnings": [note.english() for note in self.warnings],
+            "method_note": self.method.as_json(),
+            "notes": [note.as_json() for note in self.warnings],
             "strata": {label: result.as_json() for label, result in self.strata.items()},
             "skipped": [
                 {"label": s.label, "observed": int(s.observed), "reason": s.reason}
@@ -95,21 +102,17 @@ class StratifiedEstimate:
 
 def strata_warnings(
     strata: Mapping[str, Histories], *, min_observed: int = SMALL_STRATUM
-) -> list[str]:
+) -> list[Note]:
     """Warnings about the strata themselves, one sentence each: strata with fewer than
     ``min_observed`` people seen, whose estimates rest on very few links."""
-    small = [f"{label} ({h.observed})" for label, h in strata.items() if h.observed < min_observed]
+    small = [
+        Note("fragment.stratum_seen", {"stratum": label, "observed": h.observed})
+        for label, h in strata.items()
+        if h.observed < min_observed
+    ]
     if not small:
         return []
-    return [
-        f"Some strata have fewer than {min_observed} people seen: {_listed(small)}; their "
-        "estimates are fragile, and merging them with a neighbouring stratum may give a "
-        "steadier total."
-    ]
-
-
-def _listed(names: list[str]) -> str:
-    return ", ".join(names[:6]) + (f" and {len(names) - 6} more" if len(names) > 6 else "")
+    return [Note("warning.strata.small", {"minimum": min_observed, "strata": small})]
 
 
 def _stratum_seed(seed: int, label: str) -> int:
@@ -122,14 +125,21 @@ def _stratum_seed(seed: int, label: str) -> int:
 
 def _check_same_lists(strata: Mapping[str, Histories]) -> None:
     if not strata:
-        raise EstimationInputError("there are no strata to estimate")
+        raise EstimationInputError(_("there are no strata to estimate"))
     first, reference = next(iter(strata.items()))
     for label, histories in strata.items():
         if histories.lists != reference.lists:
             raise EstimationInputError(
-                f"stratum {label!r} has lists {', '.join(histories.lists)} but stratum "
-                f"{first!r} has {', '.join(reference.lists)}; every stratum must use the same "
-                "lists"
+                _(
+                    "stratum %(stratum)s has lists %(lists)s but stratum %(first)s has "
+                    "%(first_lists)s; every stratum must use the same lists"
+                )
+                % {
+                    "stratum": repr(label),
+                    "lists": ", ".join(histories.lists),
+                    "first": repr(first),
+                    "first_lists": ", ".join(reference.lists),
+                }
             )
 
 
@@ -191,11 +201,16 @@ def stratified_estimate(
                 bootstrap_models=bootstrap_models,
             )
         except EstimationInputError as error:
-            skipped.append(SkippedStratum(label, histories.observed, str(error)))
+            reason = error.note.english() if error.note is not None else str(error)
+            skipped.append(SkippedStratum(label, histories.observed, reason, error.note))
     if not estimates:
         first = skipped[0]
         raise EstimationInputError(
-            f"no stratum could be estimated; stratum {first.label!r}: {first.reason}"
+            _("no stratum could be estimated; stratum %(stratum)s: %(reason)s")
+            % {
+                "stratum": repr(first.label),
+                "reason": first.note.text() if first.note is not None else first.reason,
+            }
         )
 
     seen_in_skipped = sum(s.observed for s in skipped)
@@ -203,40 +218,36 @@ def stratified_estimate(
     total = sum(e.estimate for e in estimates.values()) + seen_in_skipped
     notes = strata_warnings(strata)
     notes += [
-        f"Stratum {s.label} ({s.observed} people seen) could not be estimated ({s.reason}); "
-        "its people are counted as seen with no one unseen, so the total is too low by its "
-        "unseen part."
+        Note(
+            "warning.strata.skipped",
+            {"stratum": s.label, "observed": s.observed, "reason": s.note or s.reason},
+        )
         for s in skipped
     ]
-    description = f"strata: {len(estimates)} strata estimated one by one and added" + (
-        f", {len(skipped)} skipped and counted as seen" if skipped else ""
-    )
+    counts: dict[str, int] = {"estimated": len(estimates)}
+    if skipped:
+        counts["skipped"] = len(skipped)
     without_draws = [label for label, e in estimates.items() if not e.draws]
     if without_draws:
         low = sum(e.ci_low for e in estimates.values()) + seen_in_skipped
         high = sum(e.ci_high for e in estimates.values()) + seen_in_skipped
-        which = (
-            "No stratum has"
-            if len(without_draws) == len(estimates)
-            else f"Some strata ({_listed(without_draws)}) have"
-        )
-        notes.append(
-            f"{which} bootstrap draws, so the total's interval adds the strata's bounds; it is "
-            "probably wider than it needs to be."
-        )
-        description += "; 95% interval: the sum of the strata's bounds"
+        if len(without_draws) == len(estimates):
+            notes.append(Note("warning.strata.no_draws"))
+        else:
+            notes.append(Note("warning.strata.some_without_draws", {"strata": without_draws}))
+        how = Note("method.strata.bounds_skipped" if skipped else "method.strata.bounds", counts)
     else:
         totals = _summed_draws(estimates, seen_in_skipped)
         low, high = (float(v) for v in np.percentile(totals, [2.5, 97.5]))
-        description += (
-            "; 95% interval: percentiles of the strata's bootstrap totals added draw by draw "
-            f"({len(totals)} draws)"
+        how = Note(
+            "method.strata.draws_skipped" if skipped else "method.strata.draws",
+            {**counts, "draws": len(totals)},
         )
     if not math.isfinite(high):
-        notes.append("A stratum's upper bound is unknown, so the total's is too.")
+        notes.append(Note("warning.strata.upper_unknown"))
     others = [label for label, e in estimates.items() if e.warnings]
     if others:
-        notes.append(f"Some strata have warnings of their own ({_listed(others)}); read them too.")
+        notes.append(Note("warning.strata.own_warnings", {"strata": others}))
     low, high = ordered_interval(total, low, high, observed)
     return StratifiedEstimate(
         strata=MappingProxyType(estimates),
@@ -245,6 +256,6 @@ def stratified_estimate(
         ci_low=low,
         ci_high=high,
         observed=observed,
-        method=description,
+        method=how,
         warnings=tuple(notes),
     )

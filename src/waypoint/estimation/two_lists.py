@@ -13,6 +13,8 @@ from __future__ import annotations
 from waypoint.estimation.histories import EstimationInputError
 from waypoint.estimation.intervals import add_size_warnings, lognormal_interval
 from waypoint.estimation.mse import Estimate
+from waypoint.estimation.notes import Note
+from waypoint.estimation.notes import gettext as _
 
 __all__ = ["chapman", "lincoln_petersen"]
 
@@ -20,22 +22,25 @@ __all__ = ["chapman", "lincoln_petersen"]
 def _check_two_list_counts(n1: int, n2: int, m: int) -> None:
     for name, value in (("n1", n1), ("n2", n2), ("m", m)):
         if isinstance(value, bool) or int(value) != value or value < 0:
-            raise EstimationInputError(f"{name} must be a non-negative whole number, got {value}")
+            raise EstimationInputError(
+                _("%(name)s must be a non-negative whole number, got %(value)s")
+                % {"name": name, "value": value}
+            )
     if m > min(n1, n2):
         raise EstimationInputError(
-            f"m (on both lists) is {m}, more than a list's own total ({n1}, {n2})"
+            _("m (on both lists) is %(m)s, more than a list's own total (%(n1)s, %(n2)s)")
+            % {"m": m, "n1": n1, "n2": n2}
         )
 
 
-def _two_list_warnings(n1: int, n2: int, m: int, names: tuple[str, str]) -> list[str]:
-    notes = [
-        "With two lists the independence of the lists cannot be checked; if being on one list "
-        "makes being on the other more likely, the estimate is too low."
-    ]
+def _two_lists(names: tuple[str, str]) -> dict[str, str]:
+    return {"first_list": names[0], "second_list": names[1]}
+
+
+def _two_list_warnings(n1: int, n2: int, m: int, names: tuple[str, str]) -> list[Note]:
+    notes = [Note("warning.two_lists.independence")]
     if m < 5:
-        notes.append(
-            f"Lists {names[0]} and {names[1]} share only {m} people; the estimate is fragile."
-        )
+        notes.append(Note("warning.two_lists.few_shared", {**_two_lists(names), "shared": m}))
     return notes
 
 
@@ -49,13 +54,10 @@ def chapman(n1: int, n2: int, m: int, *, names: tuple[str, str] = ("1", "2")) ->
     _check_two_list_counts(n1, n2, m)
     observed = n1 + n2 - m
     if observed == 0:
-        raise EstimationInputError("both lists are empty: there is nothing to estimate")
+        raise EstimationInputError(_("both lists are empty: there is nothing to estimate"))
     total = (n1 + 1) * (n2 + 1) / (m + 1) - 1
     variance = (n1 + 1) * (n2 + 1) * (n1 - m) * (n2 - m) / ((m + 1) ** 2 * (m + 2))
-    method = (
-        f"chapman: Chapman's estimator on lists {names[0]} and {names[1]}; Seber's variance; "
-        "95% log-normal interval on the unseen count (Chao 1987)"
-    )
+    method = Note("method.chapman", _two_lists(names))
     return _two_list_estimate(n1, n2, m, names, total=total, variance=variance, method=method)
 
 
@@ -67,7 +69,7 @@ def _two_list_estimate(
     *,
     total: float,
     variance: float,
-    method: str,
+    method: Note,
 ) -> Estimate:
     observed = n1 + n2 - m
     low, high = lognormal_interval(observed, total, variance)
@@ -91,12 +93,9 @@ def lincoln_petersen(n1: int, n2: int, m: int, *, names: tuple[str, str] = ("1",
     _check_two_list_counts(n1, n2, m)
     if m == 0:
         raise EstimationInputError(
-            "no person is on both lists: the lists cannot be linked, and no estimate is possible"
+            _("no person is on both lists: the lists cannot be linked, and no estimate is possible")
         )
     total = n1 * n2 / m
     variance = n1 * n2 * (n1 - m) * (n2 - m) / m**3
-    method = (
-        f"lincoln_petersen: Lincoln-Petersen estimator on lists {names[0]} and {names[1]}; "
-        "95% log-normal interval on the unseen count (Chao 1987)"
-    )
+    method = Note("method.lincoln_petersen", _two_lists(names))
     return _two_list_estimate(n1, n2, m, names, total=total, variance=variance, method=method)

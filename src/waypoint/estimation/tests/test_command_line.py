@@ -34,7 +34,10 @@ def test_it_prints_the_estimate_of_the_uk_modern_slavery_lists_as_json():
         "model",
         "method",
         "warnings",
+        "method_note",
+        "notes",
     }
+    assert all(isinstance(warning, str) for warning in answer["warnings"])
     assert answer["observed"] == 2744
     assert 10_000 <= answer["estimate"] <= 13_000
 

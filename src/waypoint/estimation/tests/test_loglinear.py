@@ -83,7 +83,7 @@ def test_unsupported_interaction_is_skipped():
         {(1, 0, 0): 30, (0, 1, 0): 20, (0, 0, 1): 25, (1, 0, 1): 6, (0, 1, 1): 5},
     )
     fit = fit_loglinear(table, [(0, 1)])
-    assert not fit.valid and "share 0 people" in fit.reason
+    assert not fit.valid and "share 0 people" in fit.reason.english()
     assert all((0, 1) not in f.interactions for f in search_models(table))
 
 
@@ -110,20 +110,20 @@ def test_bootstrap_is_seeded_and_ordered():
     assert (a.ci_low, a.ci_high) == (b.ci_low, b.ci_high)
     assert (a.ci_low, a.ci_high) != (c.ci_low, c.ci_high)
     assert a.observed <= a.ci_low <= a.estimate <= a.ci_high
-    assert "bootstrap" in a.method
+    assert "bootstrap" in a.method.english()
 
 
 def test_model_variance_interval_without_bootstrap():
     result = estimate(independent_table(5_000, [0.3, 0.4, 0.5, 0.2]), bootstrap=0)
-    assert "log-normal" in result.method
+    assert "log-normal" in result.method.english()
     assert result.ci_low <= 5_000 <= result.ci_high
 
 
 def test_bic_and_chapman_methods():
     table = independent_table(5_000, [0.3, 0.4, 0.5, 0.2])
-    assert "BIC" in estimate(table, criterion="bic", bootstrap=0).method
+    assert "BIC" in estimate(table, criterion="bic", bootstrap=0).method.english()
     chap = estimate(table, method="chapman")
-    assert chap.method.startswith("chapman") and chap.observed == table.observed
+    assert chap.method.english().startswith("chapman") and chap.observed == table.observed
 
 
 def test_as_json_has_exactly_the_documented_keys():
@@ -136,6 +136,8 @@ def test_as_json_has_exactly_the_documented_keys():
         "model",
         "method",
         "warnings",
+        "method_note",
+        "notes",
     }
     json.dumps(payload)
     assert payload["observed"] == 271
@@ -152,4 +154,4 @@ def test_bad_options_are_value_errors():
 def test_large_dark_figure_is_warned():
     table = independent_table(200_000, [0.02, 0.03, 0.02])
     result = estimate(table, bootstrap=50)
-    assert any("ten times" in w for w in result.warnings)
+    assert any("ten times" in w.english() for w in result.warnings)
