@@ -17,6 +17,7 @@ class Action(models.TextChoices):
     DELETE = "delete", _("Deleted")
     VIEW = "view", _("Viewed")
     VIEW_PROTECTION = "view_protection", _("Viewed protection record")
+    READ_LIST = "read_list", _("Read a list")
     SEARCH = "search", _("Searched")
     EXPORT = "export", _("Exported")
     IMPORT = "import", _("Imported")
@@ -41,6 +42,8 @@ class AuditEvent(models.Model):
     """Who did what to which record, when, from where and why.
 
     Never holds the values of personal fields: only the names of the fields that changed.
+    ``object_ids`` holds the ids of the rows a list or a search showed (``READ_LIST``,
+    ``SEARCH``); a single-record event keeps its id in ``object_id``.
     ``sequence`` numbers events without gaps; ``hash`` covers this event's fields and the
     previous event's hash, so a changed, removed or inserted row breaks the chain.
     """
@@ -63,6 +66,7 @@ class AuditEvent(models.Model):
     ip_address = models.GenericIPAddressField(null=True, blank=True)
     purpose = models.CharField(max_length=255, blank=True)
     changed_fields = models.JSONField(default=list, blank=True)
+    object_ids = models.JSONField(default=list, blank=True)
     previous_hash = models.CharField(max_length=64)
     hash = models.CharField(max_length=64, unique=True)
 
@@ -86,23 +90,30 @@ class AuditEvent(models.Model):
         raise PermissionError("audit events are append-only")
 
     def canonical(self) -> str:
-        """The text the hash covers: every field but the hash itself, in a fixed form."""
+        """The text the hash covers: every field but the hash itself, in a fixed form.
+
+        ``object_ids`` joins the text only when it holds ids, so events written before the
+        field existed keep their hashes and the chain stays verifiable.
+        """
+        covered: dict[str, Any] = {
+            "sequence": self.sequence,
+            "occurred_at": self.occurred_at.isoformat(timespec="microseconds"),
+            "actor": self.actor_id,
+            "actor_label": self.actor_label,
+            "action": self.action,
+            "object_type": self.object_type,
+            "object_id": self.object_id,
+            "person_id": self.person_id,
+            "request_id": self.request_id,
+            "ip_address": self.ip_address,
+            "purpose": self.purpose,
+            "changed_fields": list(self.changed_fields),
+            "previous_hash": self.previous_hash,
+        }
+        if self.object_ids:
+            covered["object_ids"] = list(self.object_ids)
         return json.dumps(
-            {
-                "sequence": self.sequence,
-                "occurred_at": self.occurred_at.isoformat(timespec="microseconds"),
-                "actor": self.actor_id,
-                "actor_label": self.actor_label,
-                "action": self.action,
-                "object_type": self.object_type,
-                "object_id": self.object_id,
-                "person_id": self.person_id,
-                "request_id": self.request_id,
-                "ip_address": self.ip_address,
-                "purpose": self.purpose,
-                "changed_fields": list(self.changed_fields),
-                "previous_hash": self.previous_hash,
-            },
+            covered,
             sort_keys=True,
             ensure_ascii=False,
             separators=(",", ":"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from waypoint.audit.models import AuditEvent
@@ -24,13 +24,15 @@ def audit_events_for(
 ) -> QuerySet[AuditEvent]:
     """Events newest first, filtered; an empty result for anyone who may not read the trail.
 
-    Dates are whole days in the server's time zone, both ends included.
+    Dates are whole days in the server's time zone, both ends included. ``person`` finds the
+    events about that person and the lists and searches of registrations that showed them.
     """
     if not user.has_perm(VIEW_AUDIT):
         return AuditEvent.objects.none()
     events = AuditEvent.objects.select_related("actor")
     if person is not None:
-        events = events.filter(person_id=person)
+        shown = Q(object_type="people.person", object_ids__icontains=f'"{person}"')
+        events = events.filter(Q(person_id=person) | shown)
     if actor_email:
         events = events.filter(actor_label__icontains=actor_email)
     if action:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,11 +24,13 @@ def audit_record(
     purpose: str = "",
     changed_fields: Iterable[str] = (),
     actor_label: str = "",
+    object_ids: Iterable[int | str] = (),
 ) -> AuditEvent:
     """Append one event to the chain, inside the caller's transaction.
 
     ``target`` fills ``object_type``/``object_id`` from a model instance. ``changed_fields``
-    takes field names only: the caller must never pass values. Writers are serialised by
+    takes field names only: the caller must never pass values. ``object_ids`` takes the ids
+    of the rows a list or search showed, in the order shown. Writers are serialised by
     locking the chain head, so the chain stays linear on SQLite and PostgreSQL alike.
     """
     if target is not None:
@@ -51,6 +53,7 @@ def audit_record(
             ip_address=context.ip_address,
             purpose=purpose[:255],
             changed_fields=sorted(set(changed_fields)),
+            object_ids=[str(object_id) for object_id in object_ids],
             previous_hash=head.last_hash,
         )
         event.hash = event.compute_hash()
@@ -59,6 +62,45 @@ def audit_record(
         head.last_hash = event.hash
         head.save(update_fields=["last_sequence", "last_hash"])
     return event
+
+
+# Filter values that mean "not filtered"; False and 0 are filters (``open=false``).
+_EMPTY: tuple[object, ...] = (None, "", [], (), {})
+
+
+def audit_list_read(
+    *,
+    actor: Any,
+    object_type: str,
+    ids: Iterable[int | str],
+    purpose: str,
+    page: int | None = None,
+    query: Mapping[str, object] | None = None,
+) -> AuditEvent:
+    """Record that ``actor`` was shown one page of a list of personal data: ONE event.
+
+    The event (``Action.READ_LIST``) names the rows' ``object_type`` (``"people.person"``)
+    and holds their ids in ``object_ids``, in the order shown. ``changed_fields`` holds
+    ``page:<n>`` and ``filter:<name>`` for each filter in ``query`` that has a value: the
+    names only, never the values, since a search text is itself personal data. Pass the
+    cleaned filters (a form's ``cleaned_data``, a serializer's ``validated_data`` or a dict
+    of the declared filter names), never the raw query string, whose names the client picks.
+
+    A page with no rows still writes its event, with no ids: that a list was read (and
+    that a search found nobody) is part of the trail. Called by the view or API endpoint
+    once the page is materialised; the queries stay pure reads.
+    """
+    described = [f"filter:{name}" for name, value in (query or {}).items() if value not in _EMPTY]
+    if page is not None:
+        described.append(f"page:{page}")
+    return audit_record(
+        actor=actor,
+        action=Action.READ_LIST,
+        object_type=object_type,
+        purpose=purpose,
+        changed_fields=described,
+        object_ids=ids,
+    )
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,36 @@
 """Names of the countries Waypoint's users come from and return to, in the UI's language.
 
 Codes are ISO 3166-1 alpha-3, plus ICAO's ``XXA`` (stateless) and ``XXX`` (unknown). One
-list for the portal's forms, presence figures and anything else that shows a nationality.
+list for the portal's forms, presence figures and anything else that shows a nationality,
+and one check, ``validate_country_code``, for every code a user types (forms and API).
 """
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+
+# Every ISO 3166-1 alpha-3 code (249, as the iso-codes package lists them).
+_ALPHA3_TEXT = """
+    ABW AFG AGO AIA ALA ALB AND ARE ARG ARM ASM ATA ATF ATG AUS AUT AZE BDI BEL BEN BES BFA BGD
+    BGR BHR BHS BIH BLM BLR BLZ BMU BOL BRA BRB BRN BTN BVT BWA CAF CAN CCK CHE CHL CHN CIV CMR
+    COD COG COK COL COM CPV CRI CUB CUW CXR CYM CYP CZE DEU DJI DMA DNK DOM DZA ECU EGY ERI ESH
+    ESP EST ETH FIN FJI FLK FRA FRO FSM GAB GBR GEO GGY GHA GIB GIN GLP GMB GNB GNQ GRC GRD GRL
+    GTM GUF GUM GUY HKG HMD HND HRV HTI HUN IDN IMN IND IOT IRL IRN IRQ ISL ISR ITA JAM JEY JOR
+    JPN KAZ KEN KGZ KHM KIR KNA KOR KWT LAO LBN LBR LBY LCA LIE LKA LSO LTU LUX LVA MAC MAF MAR
+    MCO MDA MDG MDV MEX MHL MKD MLI MLT MMR MNE MNG MNP MOZ MRT MSR MTQ MUS MWI MYS MYT NAM NCL
+    NER NFK NGA NIC NIU NLD NOR NPL NRU NZL OMN PAK PAN PCN PER PHL PLW PNG POL PRI PRK PRT PRY
+    PSE PYF QAT REU ROU RUS RWA SAU SDN SEN SGP SGS SHN SJM SLB SLE SLV SMR SOM SPM SRB SSD STP
+    SUR SVK SVN SWE SWZ SXM SYC SYR TCA TCD TGO THA TJK TKL TKM TLS TON TTO TUN TUR TUV TWN TZA
+    UGA UKR UMI URY USA UZB VAT VCT VEN VGB VIR VNM VUT WLF WSM YEM ZAF ZMB ZWE
+"""
+ISO_3166_ALPHA3 = frozenset(_ALPHA3_TEXT.split())
+# Codes for people that no country code fits: ICAO Doc 9303's XXA (stateless), XXB (refugee
+# under the 1951 Convention), XXC (other refugee) and XXX (unspecified), and XKX, the code
+# the EU and IOM use for Kosovo.
+OTHER_CODES = frozenset({"XXA", "XXB", "XXC", "XXX", "XKX"})
+COUNTRY_CODES = ISO_3166_ALPHA3 | OTHER_CODES
 
 COUNTRY_NAMES: dict[str, str | Promise] = {
     "AFG": _("Afghanistan"),
@@ -42,3 +65,13 @@ def country_name(code: str) -> str:
 
 def country_choices() -> list[tuple[str, str | Promise]]:
     return list(COUNTRY_NAMES.items())
+
+
+def validate_country_code(value: str) -> None:
+    """A validator for forms and serializers alike: ``value`` (any case) is in
+    ``COUNTRY_CODES``. One rule for every nationality or country a user types."""
+    if value.strip().upper() not in COUNTRY_CODES:
+        raise ValidationError(
+            _("Use a three-letter ISO 3166 code, e.g. AFG; XXA stateless, XXX unknown."),
+            code="country",
+        )

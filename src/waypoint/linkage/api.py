@@ -22,6 +22,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.routers import SimpleRouter
 
+from waypoint.audit.api import audited_page
 from waypoint.linkage import queries, services
 from waypoint.linkage.models import DECISIONS, CandidatePair, PairDecision
 from waypoint.people.models import Person
@@ -136,10 +137,9 @@ class PairViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         return queries.review_queue(self.request.user, **incoming.validated_data)
 
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        response = super().list(request, *args, **kwargs)
-        shown = response.data.get("results", response.data)
-        queries.queue_listed(request.user, shown, purpose="identity review queue (API)")
-        return response
+        query = {"status": request.query_params.get("status")}
+        page = audited_page(self, self.get_queryset(), purpose="identity review queue", query=query)
+        return self.get_paginated_response(PairSerializer(page, many=True).data)
 
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         view = queries.pair_review(request.user, int(kwargs["pk"]))

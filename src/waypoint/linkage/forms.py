@@ -3,9 +3,12 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from waypoint.core.spreadsheets import ImportFileError, check_size
 from waypoint.linkage import engine
+from waypoint.linkage.lists import LIST_LIMITS
 from waypoint.linkage.models import PairStatus
 from waypoint.linkage.services import AUTO_LINK_THRESHOLD, REVIEW_FLOOR
 
@@ -74,3 +77,11 @@ class ListForm(forms.Form):
         max_value=0.9999,
         initial=engine.DEFAULT_THRESHOLD,
     )
+
+    def clean_file(self) -> Any:
+        upload = self.cleaned_data["file"]
+        try:  # refused before the view reads the upload into memory
+            check_size(upload.size or 0, LIST_LIMITS)
+        except ImportFileError as error:
+            raise ValidationError(str(error)) from None
+        return upload

@@ -17,6 +17,13 @@ from typing import Any
 
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
+from waypoint.core.spreadsheets import (
+    ImportFileError,
+    ImportLimits,
+    check_size,
+    safe_writer,
+    table_lines,
+)
 from waypoint.linkage import engine
 from waypoint.linkage.features import ROLES
 from waypoint.linkage.services import REVIEW_ROLES, registry_rows
@@ -31,6 +38,8 @@ from waypoint.people.models import Person
 from waypoint.people.queries import persons_visible_to
 
 MAX_LIST_ROWS = 50_000
+# docs/security.md, "Import limits"; longer lists are linked with `waypoint link`.
+LIST_LIMITS = ImportLimits(max_bytes=20_000_000, max_rows=MAX_LIST_ROWS, max_seconds=30)
 
 
 @dataclass(frozen=True)
@@ -40,45 +49,43 @@ class ListMatch:
     probability: float
 
 
-def _xlsx_as_csv(data: bytes) -> bytes:
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception:  # openpyxl raises many kinds for a damaged file
-        raise LinkageInputError("the file is not a readable XLSX workbook") from None
+def _xlsx_as_csv(name: str, data: bytes) -> bytes:
+    # Read back by ``read_table`` only, never opened in a spreadsheet: cells stay as they are.
     out = io.StringIO()
     writer = csv.writer(out)
-    for values in workbook.worksheets[0].iter_rows(values_only=True):
-        writer.writerow(["" if value is None else str(value) for value in values])
+    writer.writerows(table_lines(name, io.BytesIO(data), limits=LIST_LIMITS))
     return out.getvalue().encode("utf-8")
 
 
 def list_read(
     name: str, data: bytes, *, id_column: str, mapping: str, text_columns: str = ""
 ) -> Table:
-    """The list's ids and mapped values; ``LinkageInputError`` says in one line what is wrong."""
+    """The list's ids and mapped values; ``LinkageInputError`` says in one line what is wrong,
+    including a list past ``LIST_LIMITS``."""
     suffix = Path(name).suffix.lower()
-    if suffix == ".xlsx":
-        data = _xlsx_as_csv(data)
-    elif suffix not in {".csv", ".txt"}:
+    if suffix not in {".xlsx", ".csv", ".txt"}:
         raise LinkageInputError(f"{name}: use a .csv or .xlsx file")
+    try:
+        check_size(len(data), LIST_LIMITS)
+        if suffix == ".xlsx":
+            data = _xlsx_as_csv(name, data)
+    except ImportFileError as error:
+        raise LinkageInputError(f"{name}: {error}") from None
     roles = parse_mapping(mapping)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "list.csv"
         path.write_bytes(data)
         try:
             table = read_table(
-                path, id_column=id_column, mapping=roles, text_columns=parse_columns(text_columns)
+                path,
+                id_column=id_column,
+                mapping=roles,
+                text_columns=parse_columns(text_columns),
+                limits=LIST_LIMITS,
             )
         except LinkageInputError as error:
             # The message names the temporary copy; the user knows the file by its name.
             raise LinkageInputError(str(error).replace(str(path), name)) from None
-    if len(table.ids) > MAX_LIST_ROWS:
-        raise LinkageInputError(
-            f"{name}: {len(table.ids):,} rows; link lists of more than {MAX_LIST_ROWS:,} "
-            "rows with `waypoint link`"
-        )
     return table
 
 
@@ -88,7 +95,8 @@ def list_link(
     """Registrations within ``actor``'s scope that match rows of the list, best first per row.
 
     Only the mapped roles are compared (free-text columns have nothing to match in the
-    registry). Audited as a search, with the list's size and the number of matches.
+    registry). Audited as a search, with the list's size, the number of matches and the ids
+    of the registrations matched.
     """
     visible = persons_visible_to(actor, roles=REVIEW_ROLES)
     person_ids, rows = registry_rows(visible.values_list("pk", flat=True))
@@ -107,6 +115,7 @@ def list_link(
         object_type="people.person",
         purpose="outside list linkage",
         changed_fields=[f"rows:{len(table.ids)}", f"matches:{len(pairs)}"],
+        object_ids=[person_id for _list_id, person_id, _probability in pairs],
     )
     return [
         ListMatch(list_id, people[int(person_id)], probability)
@@ -117,7 +126,7 @@ def list_link(
 def matches_csv(*, actor: Any, matches: list[ListMatch]) -> str:
     """The matches as CSV (list id, registration number, probability); audited as an export."""
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = safe_writer(out)  # the list's ids come from outside: never a formula
     writer.writerow(["list_id", "registration_number", "match_probability"])
     for match in matches:
         writer.writerow(

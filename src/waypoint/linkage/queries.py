@@ -8,7 +8,7 @@ scoped), ``unique_people_range`` takes the acting user and counts within their s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -248,19 +248,6 @@ def review_queue(user: Any, *, status: str = PairStatus.PENDING) -> QuerySet[Can
         )
         .annotate(impact=closeness * F("affected"))
         .order_by("-impact", "-probability", "pk")
-    )
-
-
-def queue_listed(user: Any, pairs: Iterable[CandidatePair], *, purpose: str) -> None:
-    """Record that the user was shown a page of the queue (names and registration numbers
-    of both records): one event, with how many pairs, no identifiers."""
-    shown = len(list(pairs))
-    audit_record(
-        actor=user,
-        action=Action.VIEW,
-        object_type="linkage.candidatepair",
-        purpose=purpose,
-        changed_fields=[f"pairs:{shown}"],
     )
 
 

@@ -7,6 +7,7 @@ what is wrong, so the command can print it as it is.
 from __future__ import annotations
 
 import csv
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import overload
 
 import pyarrow as pa
 
+from waypoint.core.spreadsheets import ImportLimits
 from waypoint.linkage.features import ROLES
 
 _DELIMITERS = (",", ";", "\t", "|")
@@ -100,12 +102,15 @@ def read_table(
     mapping: dict[str, str],
     text_columns: tuple[str, ...],
     truth_column: str | None = None,
+    limits: ImportLimits | None = None,
 ) -> Table:
     """The ids and the mapped values of every row of a CSV file with a header line (and
     the ``truth_column`` of every row, read but never compared).
 
-    The delimiter (comma, semicolon, tab or bar) is the one the header uses most.
+    The delimiter (comma, semicolon, tab or bar) is the one the header uses most. With
+    ``limits`` (an uploaded list), reading stops past their rows or time.
     """
+    started = time.monotonic()
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             header_line = handle.readline()
@@ -128,6 +133,8 @@ def read_table(
                 if len(values) < len(header):
                     values = values + [""] * (len(header) - len(values))
                 ids.append(values[positions[""]].strip())
+                if limits is not None:
+                    _check_limits(path, len(ids), time.monotonic() - started, limits)
                 if truth_at is not None:
                     truth.append(values[truth_at].strip())
                 for key in columns:
@@ -148,6 +155,18 @@ def read_table(
         batches.append(_batch(pending))
     rows = Rows(pa.Table.from_batches(batches, schema=_schema(columns)))
     return Table(ids=ids, rows=rows, truth=truth if truth_column else None)
+
+
+def _check_limits(path: Path, rows: int, seconds: float, limits: ImportLimits) -> None:
+    if rows > limits.max_rows:
+        raise LinkageInputError(
+            f"{path}: more than {limits.max_rows:,} rows; the limit is {limits.max_rows:,} rows"
+        )
+    if seconds > limits.max_seconds:
+        raise LinkageInputError(
+            f"{path}: reading stopped at row {rows:,} after {limits.max_seconds:g} seconds; "
+            f"the limit is {limits.max_seconds:g} seconds"
+        )
 
 
 def _schema(columns: list[str]) -> pa.Schema:

@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from waypoint.audit.services import audit_list_read
 from waypoint.linkage import lists, queries, services
 from waypoint.linkage.forms import DecisionForm, ListForm, RunForm
 from waypoint.linkage.models import PairStatus
@@ -83,10 +84,18 @@ def review(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", PairStatus.PENDING)
     pairs = queries.review_queue(request.user, status=status)
     page = Paginator(pairs, PAGE_SIZE).get_page(request.GET.get("page"))
-    queries.queue_listed(request.user, page, purpose="identity review queue")
+    status = status if status in queries.QUEUE_STATUSES else PairStatus.PENDING
+    audit_list_read(
+        actor=request.user,
+        object_type="linkage.candidatepair",
+        ids=[pair.pk for pair in page],
+        purpose="identity review queue",
+        page=page.number,
+        query={"status": status},
+    )
     context = {
         "page": page,
-        "status": status if status in queries.QUEUE_STATUSES else PairStatus.PENDING,
+        "status": status,
         "counts": queries.queue_counts(request.user),
         "cutoff": queries.current_cutoffs().chosen,
     }

@@ -17,7 +17,10 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.routers import SimpleRouter
 
+from waypoint.audit.api import audited_page
+from waypoint.core.countries import validate_country_code
 from waypoint.people import queries, services
+from waypoint.people.forms import validate_birth_date
 from waypoint.people.models import DatePrecision, Household, Person, Relationship, Sex
 from waypoint.people.names import transliterate
 
@@ -68,11 +71,16 @@ class PersonCreateSerializer(serializers.Serializer):
     family_name_original = serializers.CharField(max_length=120, required=False, allow_blank=True)
     father_name = serializers.CharField(max_length=120, required=False, allow_blank=True)
     sex = serializers.ChoiceField(choices=Sex.choices, default=Sex.UNKNOWN)
-    birth_date = serializers.DateField(required=False, allow_null=True)
+    birth_date = serializers.DateField(
+        required=False, allow_null=True, validators=[validate_birth_date]
+    )
     birth_date_precision = serializers.ChoiceField(
         choices=DatePrecision.choices, default=DatePrecision.EXACT
     )
-    nationality = serializers.RegexField(r"^[A-Za-z]{3}$", required=False, allow_blank=True)
+    # The registration form's rules, not a second copy of them.
+    nationality = serializers.CharField(
+        max_length=3, required=False, allow_blank=True, validators=[validate_country_code]
+    )
     languages = serializers.ListField(
         child=serializers.RegexField(r"^[a-z]{2,3}$"), required=False, max_length=10
     )
@@ -106,6 +114,11 @@ class PersonViewSet(
 
     def get_serializer_class(self) -> Any:
         return PersonCreateSerializer if self.action == "create" else PersonSerializer
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        query = {"q": request.query_params.get("q", "")}
+        page = audited_page(self, self.get_queryset(), query=query)
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         person = queries.person_view(request.user, int(kwargs["pk"]), purpose="api")
@@ -142,9 +155,17 @@ class HouseholdSerializer(serializers.ModelSerializer):
         fields = ["id", "head", "members"]
 
     def get_members(self, household: Household) -> list[dict[str, Any]]:
+        """The members the token's user may see; others are left out (not even their ids)."""
+        members = list(household.members.all())
+        visible = set(
+            queries.persons_visible_to(self.context["request"].user)
+            .filter(pk__in=[member.person_id for member in members])
+            .values_list("pk", flat=True)
+        )
         return [
             {"person": member.person_id, "relationship": member.relationship}
-            for member in household.members.all()
+            for member in members
+            if member.person_id in visible
         ]
 
 
@@ -171,6 +192,10 @@ class HouseholdViewSet(
     def get_serializer_class(self) -> Any:
         return HouseholdCreateSerializer if self.action == "create" else HouseholdSerializer
 
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        page = audited_page(self, self.get_queryset())
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         if not request.user.has_perm("people.change_person"):
             raise PermissionDenied("Your role does not change registrations.")
@@ -189,7 +214,9 @@ class HouseholdViewSet(
                 )
         except DjangoValidationError as error:
             raise ValidationError(error.messages) from None
-        return Response(HouseholdSerializer(household).data, status=201)
+        return Response(
+            HouseholdSerializer(household, context={"request": request}).data, status=201
+        )
 
 
 router = SimpleRouter()

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from waypoint.core.countries import validate_country_code
 from waypoint.people.models import (
     ConsentMethod,
     DatePrecision,
@@ -29,16 +32,23 @@ def date_field(label: Any, *, required: bool = False) -> forms.DateField:
     )
 
 
-CODE3 = re.compile(r"^[A-Za-z]{3}$")
+EARLIEST_BIRTH_DATE = date(1900, 1, 1)
 
 
 def _code3(value: str) -> str:
     value = value.strip().upper()
-    if value and not CODE3.match(value):
-        raise ValidationError(
-            _("Use a three-letter ISO 3166 code, e.g. AFG; XXA stateless, XXX unknown.")
-        )
+    if value:
+        validate_country_code(value)
     return value
+
+
+def validate_birth_date(value: date) -> None:
+    """A validator for forms and serializers alike: a date of birth lies between
+    1 January 1900 and today (a typing slip such as 9999-12-31 or 1850 is refused)."""
+    if value > timezone.localdate():
+        raise ValidationError(_("The date of birth is in the future."), code="future")
+    if value < EARLIEST_BIRTH_DATE:
+        raise ValidationError(_("The date of birth is before 1900."), code="too_early")
 
 
 class PersonForm(forms.Form):
@@ -85,6 +95,12 @@ class PersonForm(forms.Form):
 
     def clean_nationality(self) -> str:
         return _code3(self.cleaned_data["nationality"])
+
+    def clean_birth_date(self) -> date | None:
+        value: date | None = self.cleaned_data["birth_date"]
+        if value is not None:
+            validate_birth_date(value)
+        return value
 
     def clean_country_of_birth(self) -> str:
         return _code3(self.cleaned_data["country_of_birth"])

@@ -6,14 +6,19 @@ Pure functions over files and plain data; ``services.persons_import`` does the s
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import IO, Any
 
-from waypoint.core.spreadsheets import ImportFileError, RowError, spreadsheet_rows
+from waypoint.core.spreadsheets import ImportFileError, ImportLimits, RowError, spreadsheet_rows
 from waypoint.people.forms import PersonForm
 
-__all__ = ["ImportFileError", "RowError", "read_rows", "validate_rows"]
+__all__ = ["COMMAND_LIMITS", "LIMITS", "ImportFileError", "RowError", "read_rows", "validate_rows"]
 
 MAX_ROWS = 50_000
+# docs/security.md, "Import limits". The time includes checking every row, and stays below
+# the web server's 60-second timeout; the command line holds no request and may take longer.
+LIMITS = ImportLimits(max_bytes=10_000_000, max_rows=MAX_ROWS, max_seconds=45)
+COMMAND_LIMITS = replace(LIMITS, max_seconds=600)
 COLUMNS = (
     "given_name",
     "family_name",
@@ -43,10 +48,17 @@ def _normalise_date(value: str) -> str:
     return value
 
 
-def read_rows(name: str, handle: IO[bytes]) -> Iterator[dict[str, str]]:
-    """Rows of a CSV (UTF-8, comma or semicolon) or XLSX file as column -> text."""
+def read_rows(
+    name: str, handle: IO[bytes], *, limits: ImportLimits | None = None
+) -> Iterator[dict[str, str]]:
+    """Rows of a CSV (UTF-8, comma or semicolon) or XLSX file as column -> text; a file past
+    ``limits`` (``LIMITS`` unless given) is refused with ``ImportFileError``."""
     return spreadsheet_rows(
-        name, handle, column_name=lambda cell: cell.strip().lower(), check_header=_check_header
+        name,
+        handle,
+        column_name=lambda cell: cell.strip().lower(),
+        check_header=_check_header,
+        limits=limits or LIMITS,
     )
 
 
@@ -68,9 +80,6 @@ def validate_rows(rows: Iterator[dict[str, str]]) -> tuple[list[dict[str, Any]],
     cleaned: list[dict[str, Any]] = []
     errors: list[RowError] = []
     for index, row in enumerate(rows, start=2):
-        if index - 1 > MAX_ROWS:
-            errors.append(RowError(index, "-", f"more than {MAX_ROWS} rows; split the file"))
-            break
         data = {column: row.get(column, "") for column in COLUMNS}
         for column in DATE_COLUMNS:
             data[column] = _normalise_date(data[column])

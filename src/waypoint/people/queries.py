@@ -193,7 +193,8 @@ def identification_search(
     Matches names in any script or spelling (via ``people.names``), registration numbers and
     document numbers; ranks by matched name keys, then date of birth (same year counts) and
     nationality. Returns identity fields and the last centre only; full records stay
-    within the user's scope. Every search is audited, without its terms.
+    within the user's scope. Every search is audited, without its terms, with the ids of
+    the registrations it showed.
     """
     if not getattr(user, "is_authenticated", False) or not user.has_role(*IDENTIFICATION_ROLES):
         return []
@@ -282,6 +283,7 @@ def identification_search(
         object_type="people.person",
         purpose=purpose,
         changed_fields=[f"hits:{len(hits[:HIT_LIMIT])}"],
+        object_ids=[hit.person_id for hit in hits[:HIT_LIMIT]],
     )
     return hits[:HIT_LIMIT]
 
@@ -306,15 +308,26 @@ def registration_sites_for(user: Any) -> QuerySet[Site]:
     return scope.sites().exclude(registration_prefix="").order_by("name")
 
 
-def household_of(person: Person) -> dict[str, Any] | None:
-    """The household of a person already read through a scoped query, with its members."""
+def household_of(user: Any, person: Person) -> dict[str, Any] | None:
+    """The household of a person already read through a scoped query: its members the user
+    may see (``members``) and how many others there are (``elsewhere``), never who they are
+    or where they were registered."""
     membership = HouseholdMember.objects.filter(person=person).select_related("household").first()
     if membership is None:
         return None
-    members = HouseholdMember.objects.filter(household=membership.household).select_related(
-        "person"
+    members = list(
+        HouseholdMember.objects.filter(household=membership.household).select_related("person")
     )
-    return {"household": membership.household, "members": list(members)}
+    visible = set(
+        persons_visible_to(user)
+        .filter(pk__in=[member.person_id for member in members])
+        .values_list("pk", flat=True)
+    )
+    return {
+        "household": membership.household,
+        "members": [member for member in members if member.person_id in visible],
+        "elsewhere": sum(1 for member in members if member.person_id not in visible),
+    }
 
 
 def household_head_for(user: Any, household_id: int) -> Person:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import IO, Any
 
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
@@ -30,6 +31,7 @@ from waypoint.people.models import (
     Relationship,
 )
 from waypoint.people.names import person_name_keys
+from waypoint.people.photos import PhotoRefused, photo_reencoded
 from waypoint.places.models import Site
 
 # Fields a registration may set; anything else is refused rather than silently ignored.
@@ -277,11 +279,19 @@ def unaccompanied_refresh(*, actor: Any, people: Iterable[Person]) -> None:
 
 
 @transaction.atomic
-def person_photo_set(*, actor: Any, person: Person, photo: Any) -> Person:
-    """Store a photo in private storage (never exported, served only by a scoped view)."""
+def person_photo_set(*, actor: Any, person: Person, photo: IO[bytes]) -> Person:
+    """Store a photo in private storage (never exported, served only by a scoped view).
+
+    What is stored is the photo decoded and encoded again as JPEG, without its metadata;
+    a file that is not a readable image raises ``ValidationError`` and nothing changes.
+    """
+    try:
+        jpeg = photo_reencoded(photo)
+    except PhotoRefused as refused:
+        raise ValidationError(str(refused)) from None
     if person.photo:
         person.photo.delete(save=False)
-    person.photo.save(f"{person.registration_number}.jpg", photo, save=True)
+    person.photo.save(f"{person.registration_number}.jpg", ContentFile(jpeg), save=True)
     audit_record(
         actor=actor,
         action=Action.UPDATE,

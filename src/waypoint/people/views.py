@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from waypoint.audit.services import audit_list_read
 from waypoint.core.navigation import fragments_for
 from waypoint.people import imports, queries, services
 from waypoint.people.forms import (
@@ -24,6 +25,7 @@ from waypoint.people.forms import (
     SearchForm,
 )
 from waypoint.people.models import Consent
+from waypoint.people.photos import MAX_PHOTO_BYTES
 
 NAME_FIELDS = (
     "given_name",
@@ -47,6 +49,14 @@ def person_list(request: HttpRequest) -> HttpResponse:
     text = form.cleaned_data["q"] if form.is_valid() else ""
     page = Paginator(queries.persons_search(request.user, text), 50).get_page(
         request.GET.get("page")
+    )
+    audit_list_read(
+        actor=request.user,
+        object_type="people.person",
+        ids=[person.pk for person in page],
+        purpose="people list",
+        page=page.number,
+        query={"q": text},
     )
     return render(request, "people/person_list.html", {"form": form, "page": page})
 
@@ -124,7 +134,7 @@ def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
             "person": person,
             "documents": person.documents.all(),
             "consents": person.consents.all(),
-            "household": queries.household_of(person),
+            "household": queries.household_of(request.user, person),
             "can_change": request.user.has_perm(CHANGE_PERSON),
             "document_form": DocumentForm(),
             "consent_form": ConsentForm(),
@@ -202,7 +212,7 @@ def guardian_set(request: HttpRequest, person_id: int) -> HttpResponse:
 @require_POST
 def household_start(request: HttpRequest, person_id: int) -> HttpResponse:
     person = _changeable(request, person_id)
-    if queries.household_of(person) is None:
+    if queries.household_of(request.user, person) is None:
         household = services.household_register(actor=request.user, head=person)
     else:
         household = person.membership.household
@@ -214,14 +224,15 @@ def household_start(request: HttpRequest, person_id: int) -> HttpResponse:
 def photo_upload(request: HttpRequest, person_id: int) -> HttpResponse:
     person = _changeable(request, person_id)
     photo = request.FILES.get("photo")
-    if (
-        photo is None
-        or (photo.size or 0) > 2_000_000
-        or not (photo.content_type or "").startswith("image/")
-    ):
+    # The declared name and content type are not trusted: the service decodes the file.
+    if photo is None or (photo.size or 0) > MAX_PHOTO_BYTES:
         messages.error(request, _("Choose an image file of at most 2 MB."))
-    else:
+        return redirect("people:person", person_id=person.pk)
+    try:
         services.person_photo_set(actor=request.user, person=person, photo=photo)
+    except ValidationError as refused:
+        messages.error(request, " ".join(refused.messages))
+    else:
         messages.success(request, _("Photo saved."))
     return redirect("people:person", person_id=person.pk)
 

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 from waypoint.accounts.models import Role
 from waypoint.accounts.scoping import Scope, scope_for
 from waypoint.audit.models import Action
-from waypoint.audit.services import audit_record
+from waypoint.audit.services import audit_list_read, audit_record
 from waypoint.people.models import Guardian, Person
 from waypoint.people.queries import persons_visible_to
 from waypoint.places.models import Area, AreaLevel, Site
@@ -286,12 +286,29 @@ def municipalities() -> QuerySet[Area]:
 
 
 def protection_panel(user: Any) -> dict[str, Any]:
-    """Open referrals and people needing follow-up in the user's scope (five of each)."""
+    """Open referrals and people needing follow-up in the user's scope (five of each).
+
+    The panel is where these rows are shown, so it records them as read: one
+    ``READ_LIST`` event for the people and one for the referrals.
+    """
     referrals = open_referrals(user)
     flagged = persons_flagged(user)
+    shown_referrals, shown_flagged = list(referrals[:5]), list(flagged[:5])
+    audit_list_read(
+        actor=user,
+        object_type="people.person",
+        ids=[person.pk for person in shown_flagged],
+        purpose="landing page: protection follow-up",
+    )
+    audit_list_read(
+        actor=user,
+        object_type="protection.referral",
+        ids=[referral.pk for referral in shown_referrals],
+        purpose="landing page: open referrals",
+    )
     return {
         "open_referral_count": referrals.count(),
-        "open_referrals": list(referrals[:5]),
+        "open_referrals": shown_referrals,
         "flagged_count": flagged.count(),
-        "flagged": list(flagged[:5]),
+        "flagged": shown_flagged,
     }

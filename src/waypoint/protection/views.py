@@ -1,15 +1,19 @@
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.db.models import Model
 from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from waypoint.audit.services import audit_list_read
 from waypoint.core.crypto import FieldUnreadable
 from waypoint.people.queries import person_view
 from waypoint.protection import queries, services
@@ -36,6 +40,20 @@ def _show_errors(form: Form, error: ValidationError) -> None:
         form.add_error(None, error)
 
 
+def _audit_page(
+    request: HttpRequest,
+    object_type: str,
+    rows: Iterable[Model],
+    purpose: str,
+    page: int | None = None,
+) -> None:
+    """One audit event for a list of protection data as shown (see ``audit_list_read``)."""
+    ids = [row.pk for row in rows]
+    audit_list_read(
+        actor=request.user, object_type=object_type, ids=ids, purpose=purpose, page=page
+    )
+
+
 def _require_protection(request: HttpRequest) -> None:
     if not queries.is_protection_staff(request.user):
         raise PermissionDenied
@@ -54,7 +72,10 @@ def home(request: HttpRequest) -> HttpResponse:
     page = Paginator(queries.persons_flagged(request.user), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
-    context = {"lookup": lookup, "page": page, "referrals": queries.open_referrals(request.user)}
+    referrals = list(queries.open_referrals(request.user))
+    _audit_page(request, "people.person", page, "protection follow-up", page.number)
+    _audit_page(request, "protection.referral", referrals, "open referrals")
+    context = {"lookup": lookup, "page": page, "referrals": referrals}
     return render(request, "protection/home.html", context)
 
 
@@ -151,6 +172,7 @@ def incidents(request: HttpRequest) -> HttpResponse:
     page = Paginator(queries.incidents_visible_to(request.user), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
+    _audit_page(request, "protection.incident", page, "incident log", page.number)
     return render(request, "protection/incidents.html", {"page": page})
 
 
@@ -204,6 +226,7 @@ def outreach(request: HttpRequest) -> HttpResponse:
     page = Paginator(queries.outreach_visible_to(request.user), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
+    _audit_page(request, "protection.outreachcontact", page, "outreach contacts", page.number)
     return render(request, "protection/outreach.html", {"page": page})
 
 

@@ -13,11 +13,13 @@ from django.urls import URLPattern, URLResolver, include, path
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, viewsets
+from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.routers import SimpleRouter
 
+from waypoint.audit.api import audited_page
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
 from waypoint.people.models import HouseholdMember
@@ -68,6 +70,13 @@ class StayCreateSerializer(serializers.Serializer):
     admitted_at = serializers.DateTimeField(required=False, allow_null=True)
 
 
+class TakeOverSerializer(serializers.Serializer):
+    registration_number = serializers.CharField(max_length=13)
+    birth_date = serializers.DateField(help_text="As on the person's card.")
+    site = serializers.CharField(max_length=24, help_text="The centre's code, e.g. TRC-LIP.")
+    reason = serializers.CharField(max_length=300)
+
+
 class StayFilterSerializer(serializers.Serializer):
     site = serializers.CharField(max_length=24, required=False)
     open = serializers.BooleanField(required=False, allow_null=True, default=None)
@@ -110,6 +119,11 @@ class StayViewSet(
     def get_serializer_class(self) -> Any:
         return StayCreateSerializer if self.action == "create" else StaySerializer
 
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        query = {name: request.query_params.get(name) for name in ("site", "open")}
+        page = audited_page(self, self.get_queryset(), query=query)
+        return self.get_paginated_response(StaySerializer(page, many=True).data)
+
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         stay = queries.stay_for(request.user, int(kwargs["pk"]))
         audit_record(
@@ -141,6 +155,35 @@ class StayViewSet(
         except DjangoValidationError as error:
             raise _invalid(error) from None
         return Response(StaySerializer(stay).data, status=201)
+
+    @extend_schema(
+        request=TakeOverSerializer,
+        responses={200: OpenApiTypes.OBJECT},
+        description=(
+            "Take over a registration made at another centre: the person presents their card "
+            "(registration number and date of birth) at this centre and has no open stay. "
+            "One answer for every refusal; audited."
+        ),
+    )
+    @action(detail=False, methods=["post"], url_path="take-over")
+    def take_over(self, request: Request) -> Response:
+        incoming = TakeOverSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        data = incoming.validated_data
+        site = queries.centre_for(request.user, data["site"])
+        if not may(request.user, Work.ACCOMMODATE, site):
+            raise PermissionDenied("Your role does not admit people at this centre.")
+        try:
+            person = services.registration_take_over(
+                actor=request.user,
+                site=site,
+                registration_number=data["registration_number"],
+                birth_date=data["birth_date"],
+                reason=data["reason"],
+            )
+        except DjangoValidationError as error:
+            raise _invalid(error) from None
+        return Response({"registration_number": person.registration_number, "site": site.code})
 
 
 class ServiceDeliverySerializer(serializers.ModelSerializer):
@@ -209,6 +252,11 @@ class ServiceViewSet(
 
     def get_serializer_class(self) -> Any:
         return ServiceCreateSerializer if self.action == "create" else ServiceDeliverySerializer
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        query = {"site": request.query_params.get("site")}
+        page = audited_page(self, self.get_queryset(), query=query)
+        return self.get_paginated_response(ServiceDeliverySerializer(page, many=True).data)
 
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         delivery = queries.delivery_for(request.user, int(kwargs["pk"]))

@@ -54,6 +54,27 @@ class AdmitForm(forms.Form):
         self.fields["bed"].queryset = beds  # type: ignore[attr-defined]
 
 
+class TakeOverForm(forms.Form):
+    registration_number = forms.CharField(
+        label=_("Registration number"),
+        max_length=13,
+        help_text=_("As on the person's card."),
+    )
+    birth_date = forms.DateField(
+        label=_("Date of birth"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("As on the person's card."),
+    )
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=300,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_(
+            "For example: came to this centre from the street; left their centre a month ago."
+        ),
+    )
+
+
 class BedForm(forms.Form):
     """Give an open stay a bed (or take it away), e.g. at the centre a person was moved to."""
 

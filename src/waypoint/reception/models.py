@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from waypoint.people.models import Household, Person
@@ -332,3 +333,33 @@ class ServiceDelivery(models.Model):
     @property
     def is_distribution(self) -> bool:
         return self.kind in DISTRIBUTIONS
+
+
+class RegistrationTakeOver(models.Model):
+    """A centre takes over a registration made elsewhere: the person presented themselves
+    here with their card (registration number and date of birth), and the officer said why.
+    Until then the registration is out of this centre's scope and cannot be found by it."""
+
+    person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, related_name="+", verbose_name=_("person")
+    )
+    site = models.ForeignKey(
+        Site, on_delete=models.PROTECT, related_name="+", verbose_name=_("centre")
+    )
+    reason = models.CharField(_("reason"), max_length=300)
+    taken_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("taken over by"),
+    )
+    taken_at = models.DateTimeField(_("taken over at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-taken_at", "-pk"]
+        verbose_name = _("registration taken over")
+        verbose_name_plural = _("registrations taken over")
+
+    def __str__(self) -> str:
+        return f"{self.person_id} → {self.site_id}"

@@ -126,45 +126,58 @@ def person_stays_fragment(user: Any, person: Person) -> dict[str, Any] | None:
 
 
 def persons_to_admit(user: Any, site: Site, *, search: str = "") -> list[Person]:
-    """Registrations the user could admit at ``site``, each with ``open_stay_site`` (the name
-    of the centre of their open stay, or None).
+    """Registrations in the user's scope that match ``search`` (an exact registration number,
+    or every word of it in some name), each with ``open_stay_site``: "" with no open stay,
+    the centre's name where the user may see that centre, else None (staying elsewhere).
 
-    Names match within the user's scope; an exact registration number matches any
-    registration in the country (the person stands in front of the officer with their card).
+    A registration out of scope is never found here, by name or by number: a person
+    registered elsewhere is brought in by a transfer from their centre, or taken over with
+    their card (``services.registration_take_over``).
     """
     if not may(user, Work.ACCOMMODATE, site):
         raise Http404("No such centre.")
     text = search.strip()[:120]
     if not text:
         return []
-    open_site = Stay.objects.filter(person=OuterRef("pk"), exited_at__isnull=True).values(
-        "site__name"
-    )[:1]
-    exact = Person.objects.filter(registration_number=text.upper())
-    by_name = persons_visible_to(user).filter(
-        Q(given_name__icontains=text)
-        | Q(family_name__icontains=text)
-        | Q(given_name_original__icontains=text)
-        | Q(family_name_original__icontains=text)
-    )
-    found: dict[int, Person] = {}
-    for matches in (exact, by_name.order_by("family_name", "given_name", "pk")):
-        for person in matches.annotate(open_stay_site=Subquery(open_site))[:50]:
+    visible = persons_visible_to(user)
+    by_name = visible
+    for word in text.split()[:6]:
+        by_name = by_name.filter(
+            Q(given_name__icontains=word)
+            | Q(family_name__icontains=word)
+            | Q(given_name_original__icontains=word)
+            | Q(family_name_original__icontains=word)
+        )
+    open_stay = Stay.objects.filter(person=OuterRef("pk"), exited_at__isnull=True)
+    found: dict[int, Any] = {}  # people annotated with open_stay_site_id
+    for matches in (
+        visible.filter(registration_number=text.upper()),
+        by_name.order_by("family_name", "given_name", "pk"),
+    ):
+        annotated = matches.annotate(open_stay_site_id=Subquery(open_stay.values("site_id")[:1]))
+        for person in annotated[:50]:
             found.setdefault(person.pk, person)
+    sites = Site.objects.in_bulk(
+        {p.open_stay_site_id for p in found.values() if p.open_stay_site_id}
+    )
+    for person in found.values():
+        staying = sites.get(person.open_stay_site_id)
+        person.open_stay_site = (
+            "" if staying is None else staying.name if may(user, Work.READ, staying) else None
+        )
     return list(found.values())
 
 
 def person_to_admit(user: Any, site: Site, registration_number: str) -> Person:
-    """The registration with this exact number, if the user may admit people at ``site``."""
+    """The registration in the user's scope with this exact number, if the user may admit
+    people at ``site``; ``Http404`` with one answer for a number that does not exist and one
+    out of scope."""
     if not may(user, Work.ACCOMMODATE, site):
         raise Http404("No such centre.")
-    person = (
-        Person.objects.filter(registration_number=str(registration_number).strip().upper()[:13])
-        .select_related("registered_at", "last_seen_at")
-        .first()
-    )
+    number = str(registration_number).strip().upper()[:13]
+    person = persons_visible_to(user).filter(registration_number=number).first()
     if person is None:
-        raise Http404("No such registration.")
+        raise Http404("No such registration in your scope.")
     return person
 
 

@@ -14,6 +14,7 @@ urlpatterns = [
     path("<str:code>/", views.centre, name="centre"),
     path("<str:code>/residents/", views.residents, name="residents"),
     path("<str:code>/admit/", views.admit_search, name="admit_search"),
+    path("<str:code>/admit/take-over/", views.take_over, name="take_over"),
     path("<str:code>/admit/<str:number>/", views.admit, name="admit"),
     path("<str:code>/roll-call/", views.rollcall, name="rollcall"),
     path("<str:code>/absences/", views.absences, name="absences"),

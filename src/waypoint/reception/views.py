@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import timedelta
 
 from django.contrib import messages
@@ -14,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from waypoint.audit.services import audit_list_read
 from waypoint.places.models import Site
 from waypoint.reception import queries, services
 from waypoint.reception.access import Work, allowed_work, may
@@ -27,6 +29,7 @@ from waypoint.reception.forms import (
     RollCallForm,
     SearchForm,
     ServiceForm,
+    TakeOverForm,
     TransferForm,
 )
 from waypoint.reception.models import ServiceKind, Stay
@@ -38,6 +41,26 @@ def _centre(request: HttpRequest, code: str, work: Work | None = None) -> Site:
     if work is not None and not may(request.user, work, site):
         raise PermissionDenied
     return site
+
+
+def _audit_stays(
+    request: HttpRequest,
+    stays: Iterable[Stay],
+    purpose: str,
+    *,
+    page: int | None = None,
+    query: dict[str, str] | None = None,
+) -> None:
+    """One audit event for a list of residents' stays as shown (see ``audit_list_read``)."""
+    ids = [stay.pk for stay in stays]
+    audit_list_read(
+        actor=request.user,
+        object_type="reception.stay",
+        ids=ids,
+        purpose=purpose,
+        page=page,
+        query=query,
+    )
 
 
 def _search_term(request: HttpRequest) -> str:
@@ -70,6 +93,7 @@ def residents(request: HttpRequest, code: str) -> HttpResponse:
     page = Paginator(queries.residents(request.user, site, search=term), 50).get_page(
         request.GET.get("page")
     )
+    _audit_stays(request, page, "residents", page=page.number, query={"q": term})
     context = {"site": site, "page": page, "search": SearchForm(initial={"q": term})}
     return render(request, "reception/residents.html", context)
 
@@ -79,6 +103,14 @@ def admit_search(request: HttpRequest, code: str) -> HttpResponse:
     site = _centre(request, code, Work.ACCOMMODATE)
     term = _search_term(request)
     people = queries.persons_to_admit(request.user, site, search=term)
+    if term:  # without a search the page lists nobody
+        audit_list_read(
+            actor=request.user,
+            object_type="people.person",
+            ids=[person.pk for person in people],
+            purpose="admission search",
+            query={"q": term},
+        )
     context = {"site": site, "people": people, "search": SearchForm(initial={"q": term})}
     return render(request, "reception/admit_search.html", {**context, "searched": bool(term)})
 
@@ -107,6 +139,27 @@ def admit(request: HttpRequest, code: str, number: str) -> HttpResponse:
             return redirect("reception:stay", stay_id=stay.pk)
     context = {"site": site, "person": person, "form": form, "suggested": suggested}
     return render(request, "reception/admit.html", context)
+
+
+@login_required
+def take_over(request: HttpRequest, code: str) -> HttpResponse:
+    site = _centre(request, code, Work.ACCOMMODATE)
+    form = TakeOverForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            person = services.registration_take_over(
+                actor=request.user, site=site, **form.cleaned_data
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request,
+                _("%(name)s's registration is now in this centre's scope.")
+                % {"name": person.full_name},
+            )
+            return redirect("reception:admit", code=site.code, number=person.registration_number)
+    return render(request, "reception/take_over.html", {"site": site, "form": form})
 
 
 def _stay_page(request: HttpRequest, stay: Stay, **forms: object) -> HttpResponse:
@@ -243,17 +296,16 @@ def rollcall(request: HttpRequest, code: str) -> HttpResponse:
                 request, _("Roll-call saved: %(present)s present.") % {"present": present}
             )
             return redirect("reception:centre", code=site.code)
+    _audit_stays(request, stays, "roll-call")
     return render(request, "reception/rollcall.html", {"site": site, "form": form, "stays": stays})
 
 
 @login_required
 def absences(request: HttpRequest, code: str) -> HttpResponse:
     site = _centre(request, code)
-    context = {
-        "site": site,
-        "stays": queries.absences_for(request.user, site),
-        "work": allowed_work(request.user, site),
-    }
+    stays = list(queries.absences_for(request.user, site))
+    _audit_stays(request, stays, "absences")
+    context = {"site": site, "stays": stays, "work": allowed_work(request.user, site)}
     return render(request, "reception/absences.html", context)
 
 
@@ -270,7 +322,13 @@ def service_new(request: HttpRequest, code: str) -> HttpResponse:
         if form.is_valid() and _record_service(request, site, form):
             messages.success(request, _("The service is recorded."))
             return redirect("reception:services", code=site.code)
-    deliveries = queries.deliveries_at(request.user, site)[:50]
+    deliveries = list(queries.deliveries_at(request.user, site)[:50])
+    audit_list_read(
+        actor=request.user,
+        object_type="reception.servicedelivery",
+        ids=[delivery.pk for delivery in deliveries],
+        purpose="services recorded",
+    )
     context = {"site": site, "form": form, "deliveries": deliveries, "can_serve": can_serve}
     return render(request, "reception/services.html", context)
 

@@ -7,13 +7,13 @@ is written as its mark ("<5", "x"), never as a number.
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from django.utils.translation import gettext as _
 
+from waypoint.core.spreadsheets import safe_row, safe_writer
 from waypoint.reports.disclosure import Shown
 from waypoint.reports.publication import Publication, PublishedTable
 
@@ -84,22 +84,14 @@ def table_matrix(published: PublishedTable) -> tuple[list[str], list[str], list[
     return header, tags, rows
 
 
-def _safe(value: object) -> object:
-    # A spreadsheet must not run a name as a formula.
-    if isinstance(value, str) and value[:1] in {"=", "+", "-", "@"}:
-        return "'" + value
-    return value
-
-
 def csv_bytes(published: PublishedTable) -> bytes:
     """CSV: the column names, the HXL row, the data, then one line with the rules applied."""
     header, tags, rows = table_matrix(published)
     buffer = io.StringIO()
-    writer = csv.writer(buffer)
+    writer = safe_writer(buffer)  # a spreadsheet must not run a name as a formula
     writer.writerow(header)
     writer.writerow(tags)
-    for row in rows:
-        writer.writerow([_safe(value) for value in row])
+    writer.writerows(rows)
     writer.writerow(
         [
             "note",
@@ -122,27 +114,31 @@ def xlsx_bytes(publication: Publication, keys: Sequence[str] | None = None) -> b
         published = publication.tables[key]
         header, tags, rows = table_matrix(published)
         sheet = workbook.create_sheet(key[:31])
-        sheet.append(header)
+        sheet.append(safe_row(header))
         sheet.append(tags)
         for row in rows:
-            sheet.append([_safe(value) for value in row])
+            sheet.append(safe_row(row))
         for name, tag in zip(header, tags, strict=True):
             dictionary.append([key, str(published.spec.title), name, tag])
     sheet = workbook.create_sheet("dictionary")
     sheet.append([str(_("table")), str(_("title")), str(_("column")), str(_("HXL tag"))])
     sheet.append(["#meta+table", "#meta+title", "#meta+column", "#meta+hxl"])
     for entry in dictionary:
-        sheet.append(entry)
+        sheet.append(safe_row(entry))
     notes = workbook.create_sheet("notes")
     notes.append([str(_("table")), str(_("description")), str(_("disclosure control"))])
     for key in chosen:
         published = publication.tables[key]
         notes.append(
-            [
-                key,
-                str(published.spec.description),
-                rules_text(published.protected.rules_applied, sensitive=published.spec.sensitive),
-            ]
+            safe_row(
+                [
+                    key,
+                    str(published.spec.description),
+                    rules_text(
+                        published.protected.rules_applied, sensitive=published.spec.sensitive
+                    ),
+                ]
+            )
         )
     buffer = io.BytesIO()
     workbook.save(buffer)

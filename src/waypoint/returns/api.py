@@ -18,6 +18,7 @@ from rest_framework.response import Response
 from rest_framework.routers import SimpleRouter
 
 from waypoint.accounts.models import User
+from waypoint.audit.api import audited_page
 from waypoint.places.models import Site
 from waypoint.returns import queries, services
 from waypoint.returns.models import Case, CaseMember, StageChange
@@ -127,7 +128,7 @@ class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         found = queries.cases_search(
             request.user, text=data.get("q", ""), stage=data.get("stage", "")
         ).prefetch_related("members__person", "stage_changes__changed_by")
-        page = self.paginate_queryset(found) or []
+        page = audited_page(self, found, query=data)
         return self.get_paginated_response(CaseSerializer(page, many=True).data)
 
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
+from waypoint.core.countries import validate_country_code
 from waypoint.people.models import ConsentMethod
 from waypoint.returns.models import (
     AssistanceItem,
@@ -23,7 +23,6 @@ from waypoint.returns.models import (
 from waypoint.returns.stages import NEEDS_REASON, TRANSITIONS, ClosureReason, Stage
 from waypoint.returns.sustainability import INDICATORS
 
-COUNTRY = RegexValidator(r"^[A-Za-z]{3}$", _("Three letters, e.g. AFG."))
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 MONEY = {"max_digits": 10, "decimal_places": 2, "min_value": 0.01}
@@ -34,7 +33,7 @@ def country_field(label: Any, required: bool = True) -> forms.CharField:
         label=label,
         max_length=3,
         required=required,
-        validators=[COUNTRY],
+        validators=[validate_country_code],  # the one rule for a typed country code
         help_text=_("ISO 3166 alpha-3 code, e.g. AFG, PAK, MAR."),
     )
 

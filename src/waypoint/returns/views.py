@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from waypoint.audit.services import audit_list_read
 from waypoint.core.crypto import unseal
 from waypoint.people.queries import person_for, persons_visible_to
 from waypoint.returns import queries, services
@@ -44,8 +45,21 @@ def home(request: HttpRequest) -> HttpResponse:
     context: dict[str, Any] = {"is_counsellor": queries.is_counsellor(request.user)}
     if context["is_counsellor"]:
         context.update(queries.workspace(request.user))
+        shown = [
+            *(case.pk for group in context["groups"] for case in group.cases),
+            *(case.pk for case in context["unassigned"]),
+            *(case.pk for case in context["overdue"]),
+            *(booking.case_id for booking in context["departures"]),
+            *(session.case_id for session in context["appointments"]),
+        ]
     else:
-        context["cases"] = queries.open_cases(request.user).order_by("-created_at")[:PAGE_SIZE]
+        context["cases"] = list(
+            queries.open_cases(request.user).order_by("-created_at")[:PAGE_SIZE]
+        )
+        shown = [case.pk for case in context["cases"]]
+    # One event for the page: each case once, in the order of the sections.
+    ids = list(dict.fromkeys(shown))
+    audit_list_read(actor=request.user, object_type="returns.case", ids=ids, purpose="workspace")
     return render(request, "returns/home.html", context)
 
 
@@ -60,6 +74,14 @@ def cases(request: HttpRequest) -> HttpResponse:
             request.user, text=data.get("q", ""), stage=data.get("stage", "")
         )
     page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
+    audit_list_read(
+        actor=request.user,
+        object_type="returns.case",
+        ids=[case.pk for case in page],
+        purpose="case list",
+        page=page.number,
+        query=form.cleaned_data if form.is_valid() else None,
+    )
     return render(request, "returns/cases.html", {"form": form, "page": page})
 
 

@@ -52,7 +52,8 @@ def test_a_list_row_finds_the_registration_in_scope(client, personas, twins, nam
     assert response.status_code == 200
     assert first.registration_number in text
     assert "Dupont" not in text  # the list's own names are not echoed back
-    assert AuditEvent.objects.filter(action=Action.SEARCH, purpose="outside list linkage").exists()
+    event = AuditEvent.objects.get(action=Action.SEARCH, purpose="outside list linkage")
+    assert str(first.pk) in event.object_ids  # the registrations matched, by id
 
 
 def test_registrations_out_of_scope_are_never_matched(client, personas, twins):

@@ -68,5 +68,18 @@ def test_the_page_explains_the_order_and_reading_it_is_audited(client, admin, qu
     assert page.index(queue["near_large"].right.registration_number) < page.index(
         queue["near_small"].left.registration_number
     )
-    event = AuditEvent.objects.filter(action=Action.VIEW, purpose="identity review queue").get()
-    assert event.changed_fields == ["pairs:4"] and event.person_id is None
+    event = AuditEvent.objects.filter(
+        action=Action.READ_LIST, purpose="identity review queue"
+    ).get()
+    assert event.object_ids == [str(pair.pk) for pair in queries.review_queue(admin)]
+    assert event.changed_fields == ["filter:status", "page:1"] and event.person_id is None
+
+
+def test_reading_the_queue_through_the_api_is_audited_with_the_pairs_shown(admin, queue):
+    client = APIClient()
+    client.force_authenticate(admin)
+    rows = client.get("/api/v1/identity-pairs/", {"status": "pending"}).json()["results"]
+    event = AuditEvent.objects.filter(action=Action.READ_LIST).get()
+    assert event.object_type == "linkage.candidatepair" and event.actor == admin
+    assert event.object_ids == [str(row["id"]) for row in rows]
+    assert event.changed_fields == ["filter:status", "page:1"]

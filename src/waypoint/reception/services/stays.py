@@ -13,7 +13,7 @@ Rules every function here keeps:
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -23,16 +23,17 @@ from django.db.models.functions import Length
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from waypoint.audit.models import Action
+from waypoint.audit.models import Action, AuditEvent
 from waypoint.audit.services import audit_record
 from waypoint.people.models import HouseholdMember, Person, Sex
 from waypoint.places.models import Site
-from waypoint.reception.access import Work, require
+from waypoint.reception.access import Work, may, require
 from waypoint.reception.models import (
     RESERVED_EXIT_REASONS,
     AccommodationUnit,
     Bed,
     ExitReason,
+    RegistrationTakeOver,
     Stay,
     UnitProfile,
 )
@@ -171,7 +172,14 @@ def unit_add(
 # --- Admission ------------------------------------------------------------------------------
 
 
-def _open_stay_message(stay: Stay) -> str:
+def _open_stay_message(actor: Any, stay: Stay) -> str:
+    """Where and since when the person stays, if the actor may see that centre; else only
+    that they stay elsewhere (nothing about a centre out of the actor's scope leaks)."""
+    if not may(actor, Work.READ, stay.site):
+        return _(
+            "%(number)s already has an open stay at another centre. That centre records the "
+            "exit or a transfer first."
+        ) % {"number": stay.person.registration_number}
     return _(
         "%(number)s already has an open stay at %(site)s since %(day)s. "
         "Record the exit or a transfer of that stay first."
@@ -203,7 +211,7 @@ def _admit(
         .first()
     )
     if current is not None:
-        raise ValidationError(_open_stay_message(current))
+        raise ValidationError(_open_stay_message(actor, current))
     if Stay.objects.filter(person=person, exited_at__gt=at).exists():
         raise ValidationError(
             _("The admission cannot be before the end of this person's previous stay.")
@@ -412,3 +420,80 @@ def absence_confirm_exit(*, actor: Any, stay: Stay, now: datetime | None = None)
     )
     _copy_exit(current, stay)
     return current
+
+
+# --- Taking over a registration made elsewhere -----------------------------------------------
+
+TAKE_OVER_ATTEMPTS_PER_HOUR = 5
+TAKE_OVER_REFUSED = "registration take-over refused"
+
+
+def _take_over_refusal() -> ValidationError:
+    # One answer whether the number does not exist, the date does not match or the person
+    # stays at another centre: nothing tells which registrations exist or where.
+    return ValidationError(
+        _(
+            "No registration that you can take over has this number and date of birth. "
+            "Check both on the person's card; a person staying at another centre is "
+            "transferred by that centre."
+        )
+    )
+
+
+def registration_take_over(
+    *, actor: Any, site: Site, registration_number: str, birth_date: date, reason: str
+) -> Person:
+    """Bring a registration made elsewhere into ``site``'s scope: the person presents their
+    card here (number and date of birth must both match) and has no open stay anywhere.
+    Audited with the reason kept in a ``RegistrationTakeOver``; a refusal is audited too
+    (without the values tried), and after five refusals in an hour the officer must wait."""
+    require(actor, Work.ACCOMMODATE, site)
+    reason = reason.strip()
+    if len(reason) < 10:
+        raise ValidationError(
+            {"reason": _("Say in a few words why the registration is taken over.")}
+        )
+    since = timezone.now() - timedelta(hours=1)
+    refused = AuditEvent.objects.filter(
+        actor=user_or_none(actor), purpose=TAKE_OVER_REFUSED, occurred_at__gte=since
+    ).count()
+    if refused >= TAKE_OVER_ATTEMPTS_PER_HOUR:
+        raise ValidationError(
+            _(
+                "Too many registrations not found in the last hour; try again later or ask "
+                "a manager."
+            )
+        )
+    number = registration_number.strip().upper()[:13]
+    with transaction.atomic():
+        person = (
+            Person.objects.select_for_update()
+            .filter(registration_number=number, birth_date=birth_date)
+            .first()
+        )
+        staying = Stay.objects.filter(person=person, exited_at__isnull=True).exists()
+        if person is not None and not staying:
+            person.last_seen_at = site
+            person.last_seen_on = timezone.localdate()
+            person.save(update_fields=["last_seen_at", "last_seen_on", "updated_at"])
+            taken = RegistrationTakeOver.objects.create(
+                person=person, site=site, reason=reason[:300], taken_by=user_or_none(actor)
+            )
+            audit_record(
+                actor=actor,
+                action=Action.UPDATE,
+                target=person,
+                person_id=person.pk,
+                purpose="registration taken over",
+                changed_fields=["last_seen_at", "last_seen_on", f"take_over:{taken.pk}"],
+            )
+            return person
+    # The refusal is audited (an officer trying numbers shows in the trail) and counted.
+    with transaction.atomic():
+        audit_record(
+            actor=actor,
+            action=Action.SEARCH,
+            object_type="people.person",
+            purpose=TAKE_OVER_REFUSED,
+        )
+    raise _take_over_refusal()

@@ -49,7 +49,7 @@ def test_the_residents_search_finds_a_name_in_cyrillic(client, registrar, reside
 
 
 def test_admitting_through_the_pages_suggests_a_fitting_bed(client, registrar, beds, register):
-    person = register("TRC-USI")
+    person = register("TRC-LIP")
     client.force_login(registrar)
     found = client.get(
         reverse("reception:admit_search", args=["TRC-LIP"]), {"q": person.registration_number}

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 from typing import Any
@@ -8,6 +7,7 @@ from typing import Any
 from django.core.management.base import CommandError, CommandParser
 
 from waypoint.core.commands import WaypointCommand
+from waypoint.core.spreadsheets import safe_writer
 from waypoint.linkage import engine, outcome
 from waypoint.linkage.tables import (
     LinkageInputError,
@@ -121,7 +121,8 @@ class Command(WaypointCommand):
             report = _report(linked, len(tables[0].ids) + len(tables[1].ids))
         try:
             with output.open("w", encoding="utf-8", newline="") as handle:
-                writer = csv.writer(handle, lineterminator="\n")
+                # The ids come from the lists: written so a spreadsheet never runs one.
+                writer = safe_writer(handle, lineterminator="\n")
                 writer.writerow(header)
                 writer.writerows(lines)
             if options["report"] is not None:

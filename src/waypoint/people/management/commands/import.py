@@ -38,7 +38,9 @@ class Command(WaypointCommand):
         path: Path = options["input"]
         try:
             with path.open("rb") as handle:
-                rows, errors = imports.validate_rows(imports.read_rows(path.name, handle))
+                rows, errors = imports.validate_rows(
+                    imports.read_rows(path.name, handle, limits=imports.COMMAND_LIMITS)
+                )
         except OSError as error:
             raise CommandError(f"cannot read {path}: {error.strerror}", returncode=2) from None
         except imports.ImportFileError as error:

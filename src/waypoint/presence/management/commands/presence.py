@@ -55,7 +55,7 @@ class Command(WaypointCommand):
         path: Path = options["input"]
         try:
             with path.open("rb") as handle:
-                rows = imports.read_rows(path.name, handle)
+                rows = imports.read_rows(path.name, handle, limits=imports.COMMAND_LIMITS)
         except OSError as error:
             raise CommandError(f"cannot read {path}: {error.strerror}", returncode=2) from None
         except imports.ImportFileError as error:
