@@ -274,6 +274,9 @@ class Incident(models.Model):
         return crypto.decrypt(self.narrative_token)
 
 
+crypto.register_encrypted_field(Incident, "narrative_token")
+
+
 class AgeGroup(models.TextChoices):
     UNDER_5 = "0-4", _("0 to 4")
     FROM_5 = "5-11", _("5 to 11")

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from waypoint.core import crypto
 from waypoint.people.models import Consent, Person
 from waypoint.places.models import Site
 from waypoint.returns.stages import STAGE_DAYS, TERMINAL, Stage
@@ -115,6 +116,9 @@ class Case(models.Model):
     def is_overdue(self, now: datetime | None = None) -> bool:
         limit = STAGE_DAYS.get(self.stage)
         return limit is not None and self.days_in_stage(now) > limit
+
+
+crypto.register_encrypted_field(Case, "contact_token")
 
 
 class CaseMember(models.Model):
