@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 
 import pytest
+from django.test import Client
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from waypoint.accounts import mfa
 from waypoint.accounts.models import User
-from waypoint.demo.personas import PERSONAS, personas_ensure
+from waypoint.demo.personas import PERSONAS, personas_ensure, personas_two_step
 from waypoint.places.models import Site
 from waypoint.places.services import places_load
 
@@ -36,6 +42,7 @@ def places(db: None) -> None:
 def personas(places: None) -> dict[str, User]:
     """The ten personas by the part of their email before the @, with password PASSWORD."""
     personas_ensure(password=PASSWORD)
+    personas_two_step()
     return {
         persona.email.split("@")[0]: User.objects.get(email=persona.email) for persona in PERSONAS
     }
@@ -94,6 +101,7 @@ def browser():  # type: ignore[no-untyped-def]
 def live_personas(transactional_db: None) -> dict[str, User]:
     _ensure_places()
     personas_ensure(password=PASSWORD)
+    personas_two_step()
     return {
         persona.email.split("@")[0]: User.objects.get(email=persona.email) for persona in PERSONAS
     }
@@ -111,9 +119,39 @@ def page(browser, live_server):  # type: ignore[no-untyped-def]
     context.close()
 
 
+def two_step_code(email: str) -> str:
+    """The code a persona's authenticator app shows now."""
+    device = TOTPDevice.objects.get(user__email=email, confirmed=True)
+    return f"{totp(device.bin_key, step=device.step, digits=device.digits):06d}"
+
+
 def sign_in_as(page, email: str, password: str = PASSWORD) -> None:  # type: ignore[no-untyped-def]
+    """Sign in through the pages, with the second step for the roles that have it."""
     page.goto("/accounts/login/")
     page.get_by_label("Email address").fill(email)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(re.compile(r".*/accounts/(home|two-step)/.*"))
+    if "/accounts/two-step/" in page.url:
+        page.get_by_label("Code").fill(two_step_code(email))
+        page.get_by_role("button", name="Continue").click()
     page.wait_for_url("**/accounts/home/")
+
+
+# ``force_login`` skips the password; it skips the second step too, for accounts that have
+# one (the tests of the second step itself sign in through the pages).
+_force_login = Client.force_login
+
+
+def _force_login_verified(self, user, backend=None):  # type: ignore[no-untyped-def]
+    _force_login(self, user, backend)
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is None and mfa.required_for(user):
+        device = TOTPDevice.objects.create(user=user, name=mfa.APP_DEVICE, confirmed=True)
+    if device is not None:
+        session = self.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+
+
+Client.force_login = _force_login_verified  # type: ignore[method-assign]

@@ -48,6 +48,9 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "django_htmx",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django_tasks",
     "django_tasks_db",
     "waypoint.core",
@@ -75,8 +78,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "waypoint.accounts.middleware.SessionLifetimeMiddleware",
+    "waypoint.accounts.middleware.TwoStepMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -205,6 +210,10 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 PRIVATE_FILES_DIR = VAR_DIR / "private"
+
+# Two-step sign-in (TOTP from an authenticator app, or a one-time recovery code).
+OTP_TOTP_ISSUER = "Waypoint"
+OTP_TOTP_THROTTLE_FACTOR = 1
 
 # API tokens expire after this many days (their owner can revoke them sooner).
 WAYPOINT_TOKEN_DAYS = int(env_str("WAYPOINT_TOKEN_DAYS", "90") or 90)

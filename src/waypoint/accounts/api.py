@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth import authenticate
+from django_otp import match_token
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.decorators import (
@@ -16,6 +17,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.throttling import SimpleRateThrottle
 
+from waypoint.accounts import mfa
 from waypoint.accounts.models import User
 from waypoint.accounts.throttle import address_blocked
 from waypoint.accounts.tokens import token_issue
@@ -26,6 +28,11 @@ class TokenRequestSerializer(serializers.Serializer):
     password = serializers.CharField(max_length=512, trim_whitespace=False)
     name = serializers.CharField(
         max_length=80, required=False, help_text="What the token is for, e.g. a script's name."
+    )
+    otp = serializers.CharField(
+        max_length=12,
+        required=False,
+        help_text="With two-step sign-in on: the code from the authenticator app.",
     )
 
 
@@ -73,6 +80,18 @@ def token_obtain(request: Request) -> Response:
     if user is None or not user.is_active:
         return Response(
             {"detail": "Email address or password is wrong, or the account is locked."},
+            status=status.HTTP_400_BAD_REQUEST,
+        )
+    if mfa.is_on(user):
+        code = incoming.validated_data.get("otp", "").strip().replace(" ", "")
+        if not code or match_token(user, code) is None:
+            return Response(
+                {"otp": ["Give the current code from your authenticator app."]},
+                status=status.HTTP_400_BAD_REQUEST,
+            )
+    elif mfa.required_for(user):
+        return Response(
+            {"detail": "Your role requires two-step sign-in: set it up on the web first."},
             status=status.HTTP_400_BAD_REQUEST,
         )
     token, key = token_issue(user=user, name=incoming.validated_data.get("name", ""))

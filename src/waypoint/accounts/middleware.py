@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -58,4 +60,54 @@ class SessionLifetimeMiddleware:
                 "Your session ended after %(minutes)s minutes without activity, as for every "
                 "role that reads protection records; sign in again."
             ) % {"minutes": minutes}
+        return ""
+
+
+# Paths a signed-in session may reach before its second step: the two-step pages themselves,
+# signing out, switching language, and static files.
+NO_SECOND_STEP = "waypoint_no_second_step"
+TWO_STEP_OPEN = ("/accounts/two-step/", "/accounts/logout/", "/i18n/", "/static/", "/favicon")
+
+
+class TwoStepMiddleware:
+    """Until a session has done its second step, it reaches only the two-step pages: the
+    code if the account has an authenticator app, else (for the roles that require it)
+    setting one up. API requests with a token are left to the token (issued only with a
+    code); an API request riding on an unverified session is refused."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = getattr(request, "user", None)
+        if (
+            user is not None
+            and user.is_authenticated
+            and not request.path.startswith(TWO_STEP_OPEN)
+            and not request.session.get(NO_SECOND_STEP)
+            and not user.is_verified()
+        ):
+            step = self._step(user)
+            if not step:
+                # Neither on nor required: remember it, so later requests ask nothing.
+                request.session[NO_SECOND_STEP] = True
+            if step:
+                if request.path.startswith("/api/") and not request.headers.get("Authorization"):
+                    return JsonResponse(
+                        {"detail": _("Finish the two-step sign-in first.")}, status=403
+                    )
+                if not request.path.startswith("/api/"):
+                    return redirect(
+                        f"{reverse(step)}?{urlencode({'next': request.get_full_path()})}"
+                    )
+        return self.get_response(request)
+
+    @staticmethod
+    def _step(user: Any) -> str:
+        from waypoint.accounts import mfa
+
+        if mfa.is_on(user):
+            return "accounts:two_step"
+        if mfa.required_for(user):
+            return "accounts:two_step_setup"
         return ""

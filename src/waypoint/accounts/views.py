@@ -10,12 +10,15 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from waypoint.accounts import queries, services, tokens
+from waypoint.accounts import mfa, queries, services, tokens
 from waypoint.accounts.forms import (
     AssignmentForm,
+    CodeForm,
     LoginForm,
     TokenForm,
     UserCreateForm,
@@ -218,6 +221,9 @@ def account(request: HttpRequest) -> HttpResponse:
         "token_form": token_form,
         "new_token": new_token,
         "tokens": queries.tokens_of(user),
+        "two_step_on": mfa.is_on(user),
+        "two_step_required": mfa.required_for(user),
+        "recovery_left": mfa.recovery_codes_left(user),
     }
     return render(request, "accounts/account.html", context)
 
@@ -238,3 +244,94 @@ def sign_out_everywhere(request: HttpRequest) -> HttpResponse:
     logout_user(request)
     messages.info(request, _("You are signed out on every device."))
     return redirect("accounts:login")
+
+
+# --- Two-step sign-in ---------------------------------------------------------------------------
+
+
+def _next(request: HttpRequest) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return reverse("accounts:home")
+    return target or reverse("accounts:home")
+
+
+@login_required
+def two_step(request: HttpRequest) -> HttpResponse:
+    """The second step of signing in: a code from the app, or a recovery code."""
+    user = signed_in(request)
+    if not mfa.is_on(user):
+        return redirect("accounts:two_step_setup")
+    form = CodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if mfa.verify(request=request, user=user, code=form.cleaned_data["code"]):
+            return redirect(_next(request))
+        form.add_error("code", _("This code is wrong or already used. Wait for a new code."))
+    return render(request, "accounts/two_step.html", {"form": form, "next": _next(request)})
+
+
+@login_required
+def two_step_setup(request: HttpRequest) -> HttpResponse:
+    """Set up the authenticator app (or replace it): scan, confirm with a code, keep the
+    recovery codes."""
+    user = signed_in(request)
+    if mfa.is_on(user) and not request.user.is_verified():  # type: ignore[union-attr]
+        return redirect("accounts:two_step")
+    form = CodeForm(request.POST or None)
+    device = mfa.app_device(user, confirmed=False)
+    if device is None or request.method == "GET":
+        device = mfa.app_begin(user=user)
+    if request.method == "POST" and form.is_valid():
+        codes = mfa.app_confirm(
+            request=request, user=user, device=device, code=form.cleaned_data["code"]
+        )
+        if codes is not None:
+            return render(
+                request, "accounts/recovery_codes.html", {"codes": codes, "next": _next(request)}
+            )
+        form.add_error("code", _("This code does not match; check the app's clock and try again."))
+    context = {
+        "form": form,
+        "secret": mfa.secret_text(device),
+        "qr": mfa.qr_svg(device),
+        "required": mfa.required_for(user),
+        "next": _next(request),
+    }
+    return render(request, "accounts/two_step_setup.html", context)
+
+
+@login_required
+@require_POST
+def recovery_codes_new(request: HttpRequest) -> HttpResponse:
+    user = signed_in(request)
+    if not mfa.is_on(user):
+        return redirect("accounts:two_step_setup")
+    codes = mfa.recovery_codes_make(user=user)
+    return render(request, "accounts/recovery_codes.html", {"codes": codes, "next": ""})
+
+
+@login_required
+@require_POST
+def two_step_off(request: HttpRequest) -> HttpResponse:
+    user = signed_in(request)
+    if mfa.required_for(user):
+        raise PermissionDenied(_("Your role requires two-step sign-in."))
+    mfa.two_step_off(actor=user, user=user)
+    messages.success(request, _("Two-step sign-in is off."))
+    return redirect("accounts:account")
+
+
+@login_required
+@require_POST
+def user_two_step_reset(request: HttpRequest, user_id: int) -> HttpResponse:
+    """An administrator removes the app of someone who lost their phone."""
+    _require_manager(request)
+    account = queries.user_for(request.user, user_id)
+    mfa.two_step_off(actor=request.user, user=account)
+    services.sessions_end_everywhere(user=account)
+    messages.success(
+        request,
+        _("Two-step sign-in of %(name)s is reset: they set it up again when they next sign in.")
+        % {"name": account.full_name},
+    )
+    return redirect("accounts:user", user_id=account.pk)

@@ -8,7 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db import transaction
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from waypoint.accounts import mfa
 from waypoint.accounts.models import Assignment, Role, User
 from waypoint.accounts.services import (
     assignment_add,
@@ -76,3 +78,17 @@ def personas_ensure(password: str | None = None) -> list[tuple[str, str, str]]:
             user.save(update_fields=["is_staff"])
         shown.append((persona.email, str(persona.role.label), secret))
     return shown
+
+
+@transaction.atomic
+def personas_two_step() -> list[tuple[str, str]]:
+    """An authenticator-app key for every persona whose role requires two-step sign-in and
+    has none yet: (email, key as typed into an app). Keys already set are not shown again."""
+    made = []
+    for persona in PERSONAS:
+        user = User.objects.get(email=persona.email)
+        if mfa.required_for(user) and not mfa.is_on(user):
+            device = TOTPDevice.objects.create(user=user, name=mfa.APP_DEVICE, confirmed=True)
+            mfa.recovery_codes_make(user=user)
+            made.append((persona.email, mfa.secret_text(device)))
+    return made

@@ -1,9 +1,10 @@
 import pytest
 from django.urls import reverse
 
+from waypoint.accounts.mfa import REQUIRED_ROLES
 from waypoint.accounts.models import Role
 from waypoint.audit.models import Action, AuditEvent
-from waypoint.conftest import PASSWORD
+from waypoint.conftest import PASSWORD, two_step_code
 from waypoint.demo.personas import PERSONAS
 
 pytestmark = pytest.mark.django_db
@@ -18,6 +19,13 @@ def test_each_persona_signs_in_and_lands_on_the_page_of_its_role(client, persona
     response = sign_in(client, persona.email)
     assert response.status_code == 302
     landing = client.get(response["Location"], follow=True)
+    if persona.role in REQUIRED_ROLES:
+        # The second step first: the code from the persona's authenticator app.
+        assert "accounts/two_step.html" in [t.name for t in landing.templates]
+        response = client.post(
+            "/accounts/two-step/", {"code": two_step_code(persona.email), "next": "/accounts/home/"}
+        )
+        landing = client.get(response["Location"], follow=True)
     assert landing.status_code == 200
     assert landing.context["role"] == persona.role
     assert f"accounts/landing/{persona.role.value}.html" in [t.name for t in landing.templates]

@@ -62,7 +62,7 @@ def test_an_expired_or_revoked_token_is_refused(client, personas):
 
 
 def test_someone_cannot_revoke_another_persons_token(personas):
-    token, key = token_issue(user=personas["analyst"])
+    token, _key = token_issue(user=personas["analyst"])
     browser = Client()
     browser.force_login(personas["partner"])
     assert browser.post(f"/accounts/account/tokens/{token.pk}/revoke/").status_code == 404

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
 
+from waypoint.accounts.mfa import REQUIRED_ROLES
 from waypoint.demo.personas import PERSONAS
 from waypoint.people.models import Person
 
@@ -41,8 +43,18 @@ def test_it_builds_the_population_and_prints_the_personas_and_a_summary(places, 
 def test_each_persona_gets_its_own_password_when_none_is_given(places, tmp_path):
     out, _err = _demo("--people", "10", "--ground-truth", str(tmp_path / "t.csv"))
 
-    passwords = {line.split()[-1] for line in out if "@waypoint.test" in line}
+    keys_from = next(i for i, line in enumerate(out) if line.startswith("two-step sign-in keys"))
+    table = out[:keys_from]
+    passwords = {line.split()[-1] for line in table if "@waypoint.test" in line}
     assert len(passwords) == len(PERSONAS)
+    # The roles that require two-step sign-in get an authenticator key each, printed once.
+    keyed = [line.split()[0] for line in out[keys_from + 1 :] if "@waypoint.test" in line]
+    assert sorted(keyed) == sorted(
+        persona.email for persona in PERSONAS if persona.role in REQUIRED_ROLES
+    )
+    code = StringIO()
+    call_command("two_step_code", keyed[0], stdout=code)
+    assert re.fullmatch(r"\d{6}\n", code.getvalue())
 
 
 @pytest.mark.django_db

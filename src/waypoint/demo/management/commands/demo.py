@@ -17,7 +17,7 @@ from waypoint.core.commands import WaypointCommand
 from waypoint.demo.cases import cases_remove
 from waypoint.demo.identities import identities_build, identities_remove
 from waypoint.demo.outside import outside_build, outside_remove
-from waypoint.demo.personas import personas_ensure
+from waypoint.demo.personas import personas_ensure, personas_two_step
 from waypoint.demo.population import (
     BuildReport,
     PopulationError,
@@ -202,6 +202,14 @@ class Command(WaypointCommand):
                 f"{email:<{width}}  {role:<{role_width}}  "
                 f"{secret if secret is not None else '(unchanged)'}"
             )
+        keys = personas_two_step()
+        if keys:
+            self.stdout.write(
+                "two-step sign-in keys (add to an authenticator app, or print the current code "
+                "with `waypoint two_step_code EMAIL`):"
+            )
+            for email, key in keys:
+                self.stdout.write(f"{email:<{width}}  {key}")
 
 
 def _writable(path: Path, flag: str) -> Path:
