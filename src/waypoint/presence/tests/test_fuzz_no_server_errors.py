@@ -9,8 +9,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from hypothesis import given
 from hypothesis import strategies as st
-from waypoint.accounts.tokens import token_issue
 
+from waypoint.accounts.tokens import token_issue
 from waypoint.core.tests.strategies import FUZZ, TEXT, form_data
 from waypoint.presence.forms import FlowSurveyEntryForm, LocationAssessmentForm
 from waypoint.presence.tests.conftest import basic_auth

@@ -3,9 +3,9 @@
 import pytest
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.validation import validate_schema
-from waypoint.accounts.tokens import token_issue
 from rest_framework.test import APIClient
 
+from waypoint.accounts.tokens import token_issue
 from waypoint.audit.models import Action, AuditEvent
 from waypoint.protection.services import screening_record
 

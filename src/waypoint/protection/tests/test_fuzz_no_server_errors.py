@@ -3,9 +3,9 @@
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from waypoint.accounts.tokens import token_issue
 from rest_framework.test import APIClient
 
+from waypoint.accounts.tokens import token_issue
 from waypoint.core.tests.strategies import FUZZ, SCRIPTS, TEXT, form_data
 from waypoint.protection.screening import BIH_2025_1
 from waypoint.protection.services import referral_create, screening_record

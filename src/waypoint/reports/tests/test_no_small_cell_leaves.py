@@ -11,9 +11,9 @@ import subprocess
 
 import pytest
 from openpyxl import load_workbook
-from waypoint.accounts.tokens import token_issue
 from rest_framework.test import APIClient
 
+from waypoint.accounts.tokens import token_issue
 from waypoint.reports.disclosure import intervals, intervals_linked
 from waypoint.reports.publication import round_links, round_publication
 from waypoint.reports.tables import ROUND_TABLES_WITH_BANDS

@@ -8,9 +8,9 @@ import io
 from datetime import date
 
 import pytest
-from waypoint.accounts.tokens import token_issue
 from rest_framework.test import APIClient
 
+from waypoint.accounts.tokens import token_issue
 from waypoint.audit.models import AuditEvent
 from waypoint.presence.models import Observation, Round, RoundStatus
 from waypoint.reports.tests.conftest import make_location
