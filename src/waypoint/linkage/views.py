@@ -3,13 +3,12 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from waypoint.audit.services import audit_list_read
+from waypoint.audit.pages import audited_page
 from waypoint.linkage import lists, queries, services
 from waypoint.linkage.forms import DecisionForm, ListForm, RunForm
 from waypoint.linkage.models import PairStatus
@@ -83,15 +82,9 @@ def review(request: HttpRequest) -> HttpResponse:
     _require_reviewer(request)
     status = request.GET.get("status", PairStatus.PENDING)
     pairs = queries.review_queue(request.user, status=status)
-    page = Paginator(pairs, PAGE_SIZE).get_page(request.GET.get("page"))
     status = status if status in queries.QUEUE_STATUSES else PairStatus.PENDING
-    audit_list_read(
-        actor=request.user,
-        object_type="linkage.candidatepair",
-        ids=[pair.pk for pair in page],
-        purpose="identity review queue",
-        page=page.number,
-        query={"status": status},
+    page = audited_page(
+        request, pairs, size=PAGE_SIZE, purpose="identity review queue", query={"status": status}
     )
     context = {
         "page": page,

@@ -5,14 +5,13 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from waypoint.audit.services import audit_list_read
+from waypoint.audit.pages import audited_page
 from waypoint.core.navigation import fragments_for
 from waypoint.people import imports, queries, services
 from waypoint.people.forms import (
@@ -47,17 +46,8 @@ def _require(request: HttpRequest, permission: str) -> None:
 def person_list(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET or None)
     text = form.cleaned_data["q"] if form.is_valid() else ""
-    page = Paginator(queries.persons_search(request.user, text), 50).get_page(
-        request.GET.get("page")
-    )
-    audit_list_read(
-        actor=request.user,
-        object_type="people.person",
-        ids=[person.pk for person in page],
-        purpose="people list",
-        page=page.number,
-        query={"q": text},
-    )
+    people = queries.persons_search(request.user, text)
+    page = audited_page(request, people, size=50, purpose="people list", query={"q": text})
     return render(request, "people/person_list.html", {"form": form, "page": page})
 
 

@@ -31,6 +31,15 @@ from waypoint.reception.services.deliveries import MAX_QUANTITY
 BIG_ID = 2**62
 
 
+def _centre_to_admit(request: Request, code: str) -> Any:
+    """The centre with ``code`` if the user sees it (else 404) and admits people there
+    (else 403)."""
+    site = queries.centre_for(request.user, code)
+    if not may(request.user, Work.ACCOMMODATE, site):
+        raise PermissionDenied("Your role does not admit people at this centre.")
+    return site
+
+
 def _invalid(error: DjangoValidationError) -> ValidationError:
     return ValidationError(error.message_dict if hasattr(error, "error_dict") else error.messages)
 
@@ -139,9 +148,7 @@ class StayViewSet(
         incoming = StayCreateSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
         data = incoming.validated_data
-        site = queries.centre_for(request.user, data["site"])
-        if not may(request.user, Work.ACCOMMODATE, site):
-            raise PermissionDenied("Your role does not admit people at this centre.")
+        site = _centre_to_admit(request, data["site"])
         person = queries.person_to_admit(request.user, site, data["registration_number"])
         bed = None
         if data.get("bed") is not None:
@@ -170,9 +177,7 @@ class StayViewSet(
         incoming = TakeOverSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
         data = incoming.validated_data
-        site = queries.centre_for(request.user, data["site"])
-        if not may(request.user, Work.ACCOMMODATE, site):
-            raise PermissionDenied("Your role does not admit people at this centre.")
+        site = _centre_to_admit(request, data["site"])
         try:
             person = services.registration_take_over(
                 actor=request.user,

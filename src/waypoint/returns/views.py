@@ -5,13 +5,13 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.forms import Form
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from waypoint.audit.pages import audited_page
 from waypoint.audit.services import audit_list_read
 from waypoint.core.crypto import unseal
 from waypoint.people.queries import person_for, persons_visible_to
@@ -73,15 +73,8 @@ def cases(request: HttpRequest) -> HttpResponse:
         found = queries.cases_search(
             request.user, text=data.get("q", ""), stage=data.get("stage", "")
         )
-    page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
-    audit_list_read(
-        actor=request.user,
-        object_type="returns.case",
-        ids=[case.pk for case in page],
-        purpose="case list",
-        page=page.number,
-        query=form.cleaned_data if form.is_valid() else None,
-    )
+    query = form.cleaned_data if form.is_valid() else None
+    page = audited_page(request, found, size=PAGE_SIZE, purpose="case list", query=query)
     return render(request, "returns/cases.html", {"form": form, "page": page})
 
 
