@@ -239,6 +239,8 @@ SPECTACULAR_SETTINGS = {
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": "/api/v1/",
+    # One name for the AVRR stages wherever they appear (stage, from_stage, to_stage).
+    "ENUM_NAME_OVERRIDES": {"CaseStageEnum": "waypoint.returns.models.Stage"},
 }
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -142,7 +142,7 @@ class PersonViewSet(
         return Response(PersonSerializer(person).data, status=201)
 
 
-class MemberSerializer(serializers.Serializer):
+class HouseholdMemberSerializer(serializers.Serializer):
     person = serializers.IntegerField(min_value=1, max_value=2**62)
     relationship = serializers.ChoiceField(choices=Relationship.choices)
 
@@ -171,7 +171,9 @@ class HouseholdSerializer(serializers.ModelSerializer):
 
 class HouseholdCreateSerializer(serializers.Serializer):
     head = serializers.IntegerField(min_value=1, max_value=2**62)
-    members = serializers.ListField(child=MemberSerializer(), required=False, max_length=30)
+    members = serializers.ListField(
+        child=HouseholdMemberSerializer(), required=False, max_length=30
+    )
 
 
 class HouseholdViewSet(

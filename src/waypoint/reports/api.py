@@ -131,7 +131,10 @@ def dtm_presence(request: Request, level: str) -> Response:
     )
 
 
-@extend_schema(summary="DTM operations with data here (DTM API's operations list)")
+@extend_schema(
+    summary="DTM operations with data here (DTM API's operations list)",
+    responses=OpenApiTypes.OBJECT,
+)
 @api_view(["GET"])
 @permission_classes([IsAuthenticated])
 def dtm_operations(request: Request) -> Response:
@@ -139,7 +142,9 @@ def dtm_operations(request: Request) -> Response:
     return Response({"isSuccess": True, "result": opendata.dtm_operations()})
 
 
-@extend_schema(summary="Countries with data here (DTM API's countries list)")
+@extend_schema(
+    summary="Countries with data here (DTM API's countries list)", responses=OpenApiTypes.OBJECT
+)
 @api_view(["GET"])
 @permission_classes([IsAuthenticated])
 def dtm_countries(request: Request) -> Response:
@@ -147,7 +152,10 @@ def dtm_countries(request: Request) -> Response:
     return Response({"isSuccess": True, "result": opendata.dtm_countries()})
 
 
-@extend_schema(summary="The published tables: key, title, sensitivity, columns and HXL tags")
+@extend_schema(
+    summary="The published tables: key, title, sensitivity, columns and HXL tags",
+    responses=OpenApiTypes.OBJECT,
+)
 @api_view(["GET"])
 @permission_classes([IsAuthenticated])
 def table_list(request: Request) -> Response:
@@ -212,7 +220,9 @@ def _table_response(request: Request, publication: Publication, key: str, period
     )
 
 
-@extend_schema(summary="One published table of a presence round (protected)")
+@extend_schema(
+    summary="One published table of a presence round (protected)", responses=OpenApiTypes.OBJECT
+)
 @api_view(["GET"])
 @permission_classes([IsAuthenticated])
 def round_table(request: Request, number: int, key: str) -> Response:
@@ -221,7 +231,7 @@ def round_table(request: Request, number: int, key: str) -> Response:
     return _table_response(request, round_publication(round_), key, f"round-{number}")
 
 
-@extend_schema(summary="One published table of a month (protected)")
+@extend_schema(summary="One published table of a month (protected)", responses=OpenApiTypes.OBJECT)
 @api_view(["GET"])
 @permission_classes([IsAuthenticated])
 def month_table(request: Request, month: str, key: str) -> Response:
