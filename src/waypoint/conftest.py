@@ -138,6 +138,11 @@ def sign_in_as(page, email: str, password: str = PASSWORD) -> None:  # type: ign
     page.wait_for_url("**/accounts/home/")
 
 
+# The audit chain's signing key, for the whole test process: tests that point VAR_DIR at a
+# fresh folder mid-test would otherwise find the chain signed with a key left behind (the
+# signing tests remove this to exercise the key file themselves).
+os.environ.setdefault("WAYPOINT_AUDIT_KEY", "test-audit-signing-key")
+
 # ``force_login`` skips the password; it skips the second step too, for accounts that have
 # one (the tests of the second step itself sign in through the pages).
 _force_login = Client.force_login

@@ -128,9 +128,14 @@ class ChainHead(models.Model):
 
     last_sequence = models.PositiveBigIntegerField(default=0)
     last_hash = models.CharField(max_length=64, default="0" * 64)
+    # HMAC of "sequence:hash" under a key the database does not hold (core.signing).
+    signature = models.CharField(max_length=64, blank=True)
 
     class Meta:
         verbose_name = _("audit chain head")
 
     def __str__(self) -> str:
         return f"audit head #{self.last_sequence}"
+
+    def signed_text(self) -> str:
+        return f"{self.last_sequence}:{self.last_hash}"

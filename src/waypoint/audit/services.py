@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from waypoint.audit.context import current_request
 from waypoint.audit.models import Action, AuditEvent, ChainHead
+from waypoint.core import signing
 
 
 def audit_record(
@@ -58,9 +59,12 @@ def audit_record(
         )
         event.hash = event.compute_hash()
         event.save()
+        # Only an unsigned chain may make the signing key; a signed one needs its own key.
+        first_signature = not head.signature
         head.last_sequence = event.sequence
         head.last_hash = event.hash
-        head.save(update_fields=["last_sequence", "last_hash"])
+        head.signature = signing.sign(head.signed_text(), create=first_signature)
+        head.save(update_fields=["last_sequence", "last_hash", "signature"])
     return event
 
 
@@ -137,4 +141,15 @@ def audit_chain_verify(*, batch_size: int = 5000) -> ChainReport:
     head = ChainHead.objects.filter(pk=1).first()
     if head is not None and (head.last_sequence, head.last_hash) != (checked, expected_previous):
         return ChainReport(checked, checked + 1, "events after the last one found are missing")
+    if (
+        head is not None
+        and head.last_sequence
+        and not signing.signature_holds(head.signed_text(), head.signature)
+    ):
+        return ChainReport(
+            checked,
+            head.last_sequence,
+            "the head's signature does not match: the chain was rewritten, or the audit "
+            "signing key is not the one it was signed with",
+        )
     return ChainReport(checked)

@@ -6,6 +6,7 @@ Members::
     database/waypoint.sqlite3 | database/waypoint.pgdump
     keys/field_key            the field-encryption key(s) in use (file or WAYPOINT_FIELD_KEY)
     keys/secret_key           Django's secret key in use (file or WAYPOINT_SECRET_KEY)
+    keys/audit_key            the key that signs the audit chain's head (file or WAYPOINT_AUDIT_KEY)
     private/...               every file under PRIVATE_FILES_DIR (photos)
     manifest.json             version, date, database vendor, rows per table, sha256 per member
 
@@ -33,7 +34,7 @@ from typing import IO, Any
 
 from django.conf import settings
 
-from waypoint.core import crypto
+from waypoint.core import crypto, signing
 from waypoint.core.backups.databases import (
     BackupError,
     DatabaseCopy,
@@ -122,6 +123,11 @@ def _keys_in_use() -> dict[str, tuple[str, str]]:
         keys["keys/secret_key"] = (secret_key, SECRET_KEY_ENV)
     elif secret_key_path.exists():
         keys["keys/secret_key"] = (secret_key_path.read_text().strip(), "file")
+    audit_key = os.environ.get(signing.KEY_ENV, "").strip()
+    if audit_key:
+        keys["keys/audit_key"] = (audit_key, signing.KEY_ENV)
+    elif signing.key_path().exists():
+        keys["keys/audit_key"] = (signing.key_path().read_text().strip(), "file")
     return keys
 
 
@@ -383,6 +389,7 @@ def backup_restore(*, source: Path, passphrase: str, force: bool = False) -> Res
         database_replace(staging / manifest["database"]["member"], keep_previous_as=keep_previous)
         _install_key(staging, crypto.KEY_FILE_NAME, stamp, notes)
         _install_key(staging, SECRET_KEY_FILE_NAME, stamp, notes)
+        _install_key(staging, signing.KEY_FILE_NAME, stamp, notes)
         _install_files(staging, stamp, notes)
     crypto.forget_keys()
     return RestoreDone(manifest, notes)

@@ -95,6 +95,7 @@ def destroy(var: Path) -> None:
         path.unlink()
     (var / "field_key").unlink()
     (var / "secret_key").unlink()
+    (var / "audit_key").unlink()
     shutil.rmtree(var / "private")
 
 
@@ -139,6 +140,7 @@ def backed_up(tmp_path_factory, django_db_setup, django_db_blocker):  # type: ig
     original = {
         "field_key": (var / "field_key").read_text(),
         "secret_key": (var / "secret_key").read_text(),
+        "audit_key": (var / "audit_key").read_text(),
         "photos": {
             path.relative_to(var).as_posix(): path.read_bytes()
             for path in (var / "private").rglob("*")
@@ -165,6 +167,7 @@ def test_a_destroyed_waypoint_comes_back_whole(backed_up, settings):
     assert narratives(var) == [NARRATIVE]
     assert (var / "field_key").read_text() == original["field_key"]
     assert (var / "secret_key").read_text() == original["secret_key"]
+    assert (var / "audit_key").read_text() == original["audit_key"]
     restored_photos = {
         path.relative_to(var).as_posix(): path.read_bytes()
         for path in (var / "private").rglob("*")
@@ -175,7 +178,7 @@ def test_a_destroyed_waypoint_comes_back_whole(backed_up, settings):
     manifest = read_manifest(source=backup, passphrase=PASSPHRASE)
     assert sqlite_counts(var / "waypoint.sqlite3") == manifest["database"]["tables"]
     assert manifest["database"]["tables"]["protection_incident"] == 1
-    assert set(manifest["keys"]) == {"keys/field_key", "keys/secret_key"}
+    assert set(manifest["keys"]) == {"keys/field_key", "keys/secret_key", "keys/audit_key"}
 
     # Restoring again would now overwrite data: refused without --force, in one line.
     refused_in_one_line(waypoint(var, "restore", str(backup)), "already holds data")
