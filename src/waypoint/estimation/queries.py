@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from waypoint.estimation import access
 from waypoint.estimation.models import OutsideList, StoredEstimate
-from waypoint.estimation.sources import OUTSIDE, list_labels
+from waypoint.estimation.sources import OUTSIDE, list_labels, outside_list_pk
 
 
 def estimates_visible_to(user: Any) -> QuerySet[StoredEstimate]:
@@ -55,11 +55,7 @@ def list_names(keys: list[str]) -> list[str]:
     outside = {
         f"{OUTSIDE}{pk}": name
         for pk, name in OutsideList.objects.filter(
-            pk__in=[
-                int(key[len(OUTSIDE) :])
-                for key in keys
-                if key.startswith(OUTSIDE) and key[len(OUTSIDE) :].isdigit()
-            ]
+            pk__in=[pk for pk in map(outside_list_pk, keys) if pk is not None]
         ).values_list("pk", "name")
     }
     return [

@@ -86,7 +86,8 @@ def registry_lists(
 
 
 def _outside_rows(key: str, first: date, last: date, area_path: str) -> set[Record]:
-    outside = OutsideList.objects.select_related("area").filter(pk=_pk(key)).first()
+    pk = outside_list_pk(key)
+    outside = OutsideList.objects.select_related("area").filter(pk=pk).first() if pk else None
     if outside is None:
         raise EstimationInputError(_("There is no outside list %(key)s.") % {"key": key})
     if outside.last_day < first or outside.first_day > last:
@@ -113,11 +114,10 @@ def _outside_rows(key: str, first: date, last: date, area_path: str) -> set[Reco
     }
 
 
-def _pk(key: str) -> int:
-    try:
-        return int(key[len(OUTSIDE) :])
-    except ValueError:
-        raise EstimationInputError(_("There is no outside list %(key)s.") % {"key": key}) from None
+def outside_list_pk(key: str) -> int | None:
+    """The outside list a key ``list:<pk>`` names, or None if it names none."""
+    number = key[len(OUTSIDE) :] if key.startswith(OUTSIDE) else ""
+    return int(number) if number.isdigit() else None
 
 
 def _own_lists(

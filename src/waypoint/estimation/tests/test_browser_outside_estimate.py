@@ -4,34 +4,10 @@ the estimate; a partner then reads it among the published figures. On a desk and
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
-from django.utils import timezone
 
 from waypoint.conftest import sign_in_as
-from waypoint.estimation.tests.test_outside_lists import _csv, _name
-from waypoint.people.services import person_register
-from waypoint.places.models import Site
-from waypoint.reception.services import stay_admit
-
-
-def _registry(admin) -> None:  # type: ignore[no-untyped-def]
-    lipa = Site.objects.get(code="TRC-LIP")
-    at = timezone.make_aware(datetime(2026, 3, 2, 10, 0))
-    for index in range(40):
-        given, family, birth = _name(index)
-        person = person_register(
-            actor=admin,
-            site=lipa,
-            given_name=given,
-            family_name=family,
-            sex="M",
-            birth_date=birth,
-            nationality="AFG",
-        )
-        if index < 25:
-            stay_admit(actor=admin, person=person, site=lipa, at=at)
+from waypoint.estimation.tests.test_outside_lists import _csv, _name, register_forty
 
 
 def _import(page, name: str, kind: str, path) -> None:  # type: ignore[no-untyped-def]
@@ -47,7 +23,7 @@ def _import(page, name: str, kind: str, path) -> None:  # type: ignore[no-untype
 @pytest.mark.browser
 @pytest.mark.parametrize("width", [1280, 360])
 def test_an_analyst_estimates_the_people_outside_the_centres(page, live_personas, width, tmp_path):
-    _registry(live_personas["admin"])
+    register_forty(live_personas["admin"])
     police = tmp_path / "police.csv"
     police.write_bytes(_csv([(f"P{i}", *_name(i)) for i in [*range(15, 35), *range(100, 130)]]))
     certificates = tmp_path / "certificates.csv"

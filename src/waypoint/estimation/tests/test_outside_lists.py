@@ -51,10 +51,8 @@ def _csv(rows: list[tuple[str, str, str, date]]) -> bytes:
     return out.getvalue().encode()
 
 
-@pytest.fixture
-def registered(personas):
+def register_forty(admin):  # type: ignore[no-untyped-def]
     """40 registered people, the first 25 staying in Lipa in March."""
-    admin = personas["admin"]
     lipa = Site.objects.get(code="TRC-LIP")
     at = timezone.make_aware(datetime(2026, 3, 2, 10, 0))
     people = []
@@ -73,6 +71,11 @@ def registered(personas):
         if index < 25:
             stay_admit(actor=admin, person=person, site=lipa, at=at)
     return people
+
+
+@pytest.fixture
+def registered(personas):
+    return register_forty(personas["admin"])
 
 
 def _import(actor, name: str, data: bytes, **options):
