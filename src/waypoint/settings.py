@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "waypoint.presence",
     "waypoint.returns",
     "waypoint.estimation",
+    "waypoint.privacy",
     "waypoint.reports",
     "waypoint.portal",
     "waypoint.demo",

@@ -1,0 +1,1 @@
+"""Models of the privacy app (retention runs, erasures, break-glass grants)."""
