@@ -1,7 +1,8 @@
 """The resident ID card as a PDF: names in Latin and original script, number, centre, QR code.
 
 Pure rendering: no database, no audit (``services.cards`` wraps it and records the export).
-WeasyPrint lays the card out with Pango, which shapes Arabic, Bengali and other scripts;
+WeasyPrint lays the card out with Pango, which shapes Arabic, Bengali and other scripts in
+the fonts Waypoint ships (``core.fonts``);
 segno draws the QR code as SVG, so no image library is needed.
 """
 
@@ -13,6 +14,8 @@ from datetime import date
 
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
+
+from waypoint.core.fonts import pdf_font_faces
 
 
 class CardUnavailable(RuntimeError):
@@ -52,10 +55,16 @@ def card_pdf(details: CardDetails) -> bytes:
     """The card as PDF bytes, ID-1 size (85.6 × 54 mm)."""
     try:
         from weasyprint import CSS, HTML
+        from weasyprint.text.fonts import FontConfiguration
     except (ImportError, OSError) as error:  # OSError: Pango missing on the machine
         raise CardUnavailable(_("PDF cards need the weasyprint package and Pango.")) from error
-    stylesheet = CSS(string=render_to_string("reception/card/card.css"))
-    pdf = HTML(string=card_html(details)).write_pdf(stylesheets=[stylesheet])
+    # The shipped fonts, never the server's: the same card on every machine.
+    fonts = FontConfiguration()
+    stylesheets = [
+        CSS(string=pdf_font_faces(), font_config=fonts),
+        CSS(string=render_to_string("reception/card/card.css"), font_config=fonts),
+    ]
+    pdf = HTML(string=card_html(details)).write_pdf(stylesheets=stylesheets, font_config=fonts)
     if pdf is None:
         raise CardUnavailable(_("The PDF could not be made."))
     return bytes(pdf)

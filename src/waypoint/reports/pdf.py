@@ -1,5 +1,6 @@
 """Situation reports as PDF with WeasyPrint: the same context and charts as the web page,
-DejaVu Sans embedded (Bosnian letters, and no dependence on the machine's fonts).
+in the fonts Waypoint ships (``core.fonts``; the charts' DejaVu Sans too), so nothing
+depends on the machine's fonts.
 
 The same data give the same bytes: the document carries no time of generation, a fixed
 PDF identifier, and charts drawn deterministically.
@@ -12,6 +13,8 @@ from pathlib import Path
 
 from django.template.loader import render_to_string
 from django.utils import translation
+
+from waypoint.core.fonts import pdf_font_faces
 
 FONTS = Path(__file__).resolve().parent / "static" / "reports" / "fonts"
 STYLESHEET = Path(__file__).resolve().parent / "templates" / "reports" / "pdf" / "report.css"
@@ -34,10 +37,9 @@ def render_pdf(template: str, context: dict, *, language: str) -> bytes:
     # The page text and the charts (which ask for "DejaVu Sans") use the shipped files,
     # never whatever fonts the machine happens to have.
     regular, bold = (FONTS / "DejaVuSans.ttf").as_uri(), (FONTS / "DejaVuSans-Bold.ttf").as_uri()
-    faces = "".join(
-        f"@font-face {{ font-family: '{family}'; src: url('{regular}'); }}\n"
-        f"@font-face {{ font-family: '{family}'; font-weight: bold; src: url('{bold}'); }}\n"
-        for family in ("Waypoint Sans", "DejaVu Sans")
+    faces = pdf_font_faces() + (
+        f"@font-face {{ font-family: 'DejaVu Sans'; src: url('{regular}'); }}\n"
+        f"@font-face {{ font-family: 'DejaVu Sans'; font-weight: bold; src: url('{bold}'); }}\n"
     )
     stylesheets = [
         CSS(string=faces, font_config=fonts),
