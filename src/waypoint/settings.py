@@ -250,9 +250,18 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"client_errors_in_one_line": {"()": "waypoint.core.logs.ClientErrorsInOneLine"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["client_errors_in_one_line"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("WAYPOINT_LOG_LEVEL", "INFO")},
     "loggers": {
+        # Django's own console handler (in DEBUG) would print each line a second time.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
         # Request bodies and query parameters can carry personal data: never log them.
         "django.db.backends": {"level": "WARNING"},
         "axes": {"level": "WARNING"},

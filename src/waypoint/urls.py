@@ -28,6 +28,7 @@ api_v1 = [
 urlpatterns = [
     path("", core_views.root, name="root"),
     path("healthz", core_views.healthz, name="healthz"),
+    path("favicon.ico", core_views.favicon, name="favicon"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("accounts/", include("waypoint.accounts.urls")),
     path("audit/", include("waypoint.audit.urls")),

@@ -4,6 +4,7 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 
@@ -11,6 +12,11 @@ from django.views.decorators.cache import never_cache
 def root(request: HttpRequest) -> HttpResponseRedirect:
     target = "accounts:home" if request.user.is_authenticated else "accounts:login"
     return HttpResponseRedirect(reverse(target))
+
+
+def favicon(request: HttpRequest) -> HttpResponseRedirect:
+    """Browsers ask for /favicon.ico before reading a page's icon link: send them to it."""
+    return HttpResponseRedirect(static("waypoint/favicon.svg"))
 
 
 @never_cache
