@@ -7,6 +7,7 @@ in real use), with one administrator as the actor. Deterministic for the seed.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any
@@ -88,12 +89,19 @@ def centres_furnish(*, actor: Any) -> int:
     return added
 
 
-def residents_build(*, actor: Any, seed: int, now: datetime | None = None) -> ResidentsReport:
+def residents_build(
+    *,
+    actor: Any,
+    seed: int,
+    now: datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ResidentsReport:
     """Fill each open centre to about two thirds of its beds with its latest registrations.
 
     Admissions fall on the registration day, or within the last 90 days for older records;
     about four in ten admitted over a week ago have left again; this morning's roll-call
-    saw nearly everyone still there, so a few show as absent.
+    saw nearly everyone still there, so a few show as absent. ``progress`` is called with
+    (people considered so far, people to consider) as the work goes.
     """
     now = now or timezone.now()
     rng = random.Random(seed)
@@ -102,13 +110,21 @@ def residents_build(*, actor: Any, seed: int, now: datetime | None = None) -> Re
     zone = timezone.get_current_timezone()
     today = timezone.localdate(now)
     centres = Site.objects.filter(kind__in=CENTRE_KINDS, is_open=True, capacity__gt=0)
+    work = []
     for site in centres.order_by("code"):
         wanted = (site.capacity or 0) * 2 // 3
         latest = Person.objects.filter(
             is_synthetic=True, registered_at=site, stays__isnull=True
         ).order_by("-registered_on", "-pk")[: wanted * 2]
+        work.append((site, wanted, list(reversed(list(latest)))))
+    total = sum(len(candidates) for _site, _wanted, candidates in work)
+    done = 0
+    for site, wanted, candidates in work:
         staying = 0
-        for person in reversed(list(latest)):
+        for person in candidates:
+            done += 1
+            if progress is not None:
+                progress(done, total)
             bed = bed_suggest(site=site, person=person)
             if bed is None or staying >= wanted:
                 continue

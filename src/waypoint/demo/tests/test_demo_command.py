@@ -15,6 +15,11 @@ from waypoint.people.models import Person
 PASSWORD = "a-long-demo-passphrase"
 
 
+def _the_line(lines: list[str], start: str) -> str:
+    (line,) = [line for line in lines if line.startswith(start)]
+    return line
+
+
 def _demo(*args: str) -> tuple[list[str], list[str]]:
     out, err = StringIO(), StringIO()
     call_command("demo", *args, stdout=out, stderr=err)
@@ -31,12 +36,23 @@ def test_it_builds_the_population_and_prints_the_personas_and_a_summary(places, 
 
     written = Person.objects.filter(is_synthetic=True).count()
     assert written >= 200
-    assert out[0].split() == ["persona", "role", "password"]
+    assert ["persona", "role", "password"] in [line.split() for line in out]
     for persona in PERSONAS:
         assert any(line.startswith(persona.email) and line.endswith(PASSWORD) for line in out)
-    assert out[-1].startswith(f"demo: wrote {written:,} persons (200 people, ")
-    assert out[-1].endswith(f"; ground truth: {truth}")
+    summary = _the_line(out, "demo: wrote ")
+    assert summary.startswith(f"demo: wrote {written:,} persons (200 people, ")
+    assert summary.endswith(f"; ground truth: {truth}")
     assert truth.exists()
+    # Each of the seven steps says when it starts and how long it truly took; then the total.
+    started = [line for line in out if re.fullmatch(r"\[\d/7\] .*\.\.\.", line)]
+    took = r"(\d+\.\d s|\d+ min \d\d s)"
+    finished = [line for line in out if re.fullmatch(rf"\[\d/7\] .*: done in {took}", line)]
+    assert len(started) == len(finished) == 7
+    assert re.fullmatch(rf"demo: ready in {took}", out[-1])
+    assert "[3/7] admitting residents to the centres..." in out
+    # The long step shows a bar with counts (a line per tenth away from a terminal).
+    bar = [line for line in out if line.startswith("  [") and "admitting residents" in line]
+    assert len(bar) >= 5 and re.search(r": ([\d,]+) of \1 \(100%\)", bar[-1])
 
 
 @pytest.mark.django_db
@@ -66,14 +82,14 @@ def test_no_personas_skips_them_and_reset_replaces_the_population(places, tmp_pa
         "--people", "100", "--reset", "--no-personas", "--ground-truth", str(tmp_path / "t.csv")
     )
 
-    assert len(out) == 1
-    assert f", after removing {first:,} earlier ones; " in out[0]
+    assert f", after removing {first:,} earlier ones; " in _the_line(out, "demo: wrote ")
+    assert out[0] == "[1/1] generating the synthetic population..."
     assert Person.objects.count() == first
 
 
 @pytest.mark.django_db
 def test_csv_mode_writes_files_and_no_persons(tmp_path):
-    out, err = _demo(
+    out, _err = _demo(
         "--people",
         "50000",
         "--csv",
@@ -83,10 +99,10 @@ def test_csv_mode_writes_files_and_no_persons(tmp_path):
     )
 
     assert not Person.objects.exists()
-    assert out == [line for line in out if line.startswith("demo: wrote ")]
-    assert f"records to {tmp_path / 'people.csv'}" in out[0]
+    assert f"records to {tmp_path / 'people.csv'}" in _the_line(out, "demo: wrote ")
     assert (tmp_path / "people.csv").stat().st_size > 0
-    # Long runs report progress on stderr, every 5% with the rate.
-    assert len(err) >= 18
-    assert err[-1].startswith("demo: 50,000 of 50,000 people (100%), ")
-    assert err[-1].endswith(" people/s")
+    # Away from a terminal, the bar is a line at every tenth of the work, with counts.
+    bar = [line for line in out if line.startswith("  [")]
+    assert len(bar) >= 9
+    assert "50,000 of 50,000 (100%)" in bar[-1]
+    assert "left" in bar[0]

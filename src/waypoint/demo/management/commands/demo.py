@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.password_validation import validate_password
@@ -14,6 +13,7 @@ from django.core.management.base import CommandError, CommandParser
 
 from waypoint.accounts.models import User
 from waypoint.core.commands import WaypointCommand
+from waypoint.core.progress import Bar, Steps
 from waypoint.demo.cases import cases_remove
 from waypoint.demo.identities import identities_build, identities_remove
 from waypoint.demo.outside import outside_build, outside_remove
@@ -29,8 +29,6 @@ from waypoint.presence.services import flow_points_ensure, rounds_generate
 from waypoint.returns.services import cases_generate
 
 MAX_PEOPLE = 10_000_000
-# Runs this large print progress lines; smaller ones finish before anyone would look.
-PROGRESS_FROM = 50_000
 
 
 ADMIN_PERSONA = "admin@waypoint.test"
@@ -107,40 +105,49 @@ class Command(WaypointCommand):
         csv_path = _writable(options["csv"], "--csv") if options["csv"] else None
         if csv_path is not None and csv_path.resolve() == ground_truth.resolve():
             raise CommandError("--csv and --ground-truth must be different files", returncode=2)
-        progress = _ProgressLines(self.stderr if people >= PROGRESS_FROM else None)
+        with_personas = csv_path is None and not options["no_personas"]
+        steps = Steps(self.stdout, total=7 if with_personas else 1)
         try:
-            if csv_path is not None:
-                report = population_write_csv(
-                    people=people,
-                    seed=options["seed"],
-                    path=csv_path,
-                    ground_truth_path=ground_truth,
-                    progress=progress,
-                )
-            else:
-                if options["reset"]:
-                    outside_remove()
-                    cases_remove()
-                    residents_remove()
-                    identities_remove()
-                report = population_build(
-                    people=people,
-                    seed=options["seed"],
-                    reset=options["reset"],
-                    ground_truth_path=ground_truth,
-                    progress=progress,
-                )
+            with steps.step("generating the synthetic population") as bar:
+                if csv_path is not None:
+                    report = population_write_csv(
+                        people=people,
+                        seed=options["seed"],
+                        path=csv_path,
+                        ground_truth_path=ground_truth,
+                        progress=bar,
+                    )
+                else:
+                    if options["reset"]:
+                        outside_remove()
+                        cases_remove()
+                        residents_remove()
+                        identities_remove()
+                    report = population_build(
+                        people=people,
+                        seed=options["seed"],
+                        reset=options["reset"],
+                        ground_truth_path=ground_truth,
+                        progress=bar,
+                    )
         except PopulationError as error:
             raise CommandError(str(error)) from error
-        if csv_path is None and not options["no_personas"]:
-            self._personas(password)
-            # Residents are admitted by the administrator persona, so only with personas.
-            self._residents(options["seed"])
-            self._identities()
-            self._cases(people, options["seed"])
-            self._presence(options["seed"])
-            self._outside(options["seed"])
         self.stdout.write(_summary(report))
+        if with_personas:
+            with steps.step("the demo personas"):
+                self._personas(password)
+            # Residents are admitted by the administrator persona, so only with personas.
+            with steps.step("admitting residents to the centres") as bar:
+                self._residents(options["seed"], bar)
+            with steps.step("finding the duplicate registrations (deduplication)"):
+                self._identities()
+            with steps.step("voluntary return cases"):
+                self._cases(people, options["seed"])
+            with steps.step("presence monitoring outside the centres"):
+                self._presence(options["seed"])
+            with steps.step("outside lists and an estimate of the people outside"):
+                self._outside(options["seed"])
+        steps.finish("demo: ready")
 
     def _presence(self, seed: int) -> None:
         flow_points_ensure()
@@ -184,9 +191,9 @@ class Command(WaypointCommand):
             f"{run.linked} pairs linked automatically, {run.queued} waiting for review"
         )
 
-    def _residents(self, seed: int) -> None:
+    def _residents(self, seed: int, progress: Bar) -> None:
         admin = User.objects.get(email=ADMIN_PERSONA)
-        residents = residents_build(actor=admin, seed=seed)
+        residents = residents_build(actor=admin, seed=seed, progress=progress)
         self.stdout.write(
             f"{residents.beds} beds added, {residents.admitted} registrations admitted "
             f"to their centres as residents, {residents.exited} of them left again"
@@ -243,28 +250,3 @@ def _summary(report: BuildReport) -> str:
         + (f", after removing {report.removed:,} earlier ones" if report.removed else "")
         + f"; ground truth: {report.ground_truth_path}"
     )
-
-
-class _ProgressLines:
-    """Prints a line at every further 5% of people, with the rate so far."""
-
-    STEP = 5
-
-    def __init__(self, out: TextIO | Any | None) -> None:
-        self.out = out
-        self.started = time.monotonic()
-        self.next_percent = self.STEP
-
-    def __call__(self, done: int, total: int) -> None:
-        if self.out is None or total == 0:
-            return
-        percent = done * 100 // total
-        if percent < self.next_percent:
-            return
-        self.next_percent = (percent // self.STEP + 1) * self.STEP
-        elapsed = max(time.monotonic() - self.started, 1e-9)
-        self.out.write(
-            f"demo: {done:,} of {total:,} people ({percent}%), {done / elapsed:,.0f} people/s"
-        )
-        if hasattr(self.out, "flush"):
-            self.out.flush()
