@@ -3,13 +3,25 @@
 Codes are ISO 3166-1 alpha-3, plus ICAO's ``XXA`` (stateless) and ``XXX`` (unknown). One
 list for the portal's forms, presence figures and anything else that shows a nationality,
 and one check, ``validate_country_code``, for every code a user types (forms and API).
+
+The most frequent countries are translated in Waypoint's catalogues (``COUNTRY_NAMES``);
+every other country's name comes from ``data/names.json``, made from Debian's iso-codes
+(LGPL 2.1+, translations by the Translation Project) by ``scripts/make_names.py``, in the
+eight portal languages. Staff type a name in any of them, or the code; pages show the name.
 """
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from pathlib import Path
+
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+
+NAMES_FILE = Path(__file__).resolve().parent / "data" / "names.json"
 
 # Every ISO 3166-1 alpha-3 code (249, as the iso-codes package lists them).
 _ALPHA3_TEXT = """
@@ -58,9 +70,58 @@ COUNTRY_NAMES: dict[str, str | Promise] = {
 }
 
 
+@lru_cache(maxsize=1)
+def shipped_names() -> dict[str, dict[str, dict[str, str]]]:
+    """``{"countries": {code: {language: name}}, "languages": {...}}`` from iso-codes."""
+    names: dict[str, dict[str, dict[str, str]]] = json.loads(NAMES_FILE.read_text("utf-8"))
+    return names
+
+
+def name_in_language(names: dict[str, str], language: str | None = None) -> str:
+    """The name in ``language`` (default: the active one), else in English."""
+    language = (language or translation.get_language() or "en").split("-")[0]
+    return names.get(language) or names["en"]
+
+
 def country_name(code: str) -> str:
-    """The country's name, or the code itself when it is not in the list."""
-    return str(COUNTRY_NAMES.get(code, code))
+    """The country's name in the active language, or the code itself when it has none."""
+    key = (code or "").strip().upper()
+    if key in COUNTRY_NAMES:
+        return str(COUNTRY_NAMES[key])
+    names = shipped_names()["countries"].get(key)
+    return name_in_language(names) if names else code
+
+
+def country_options() -> list[tuple[str, str]]:
+    """(code, name) of every country, by name in the active language: the choices of a
+    nationality or country picker."""
+    codes = COUNTRY_CODES - {"XXB", "XXC"}
+    options = [(code, country_name(code)) for code in codes]
+    return sorted(options, key=lambda option: option[1].casefold())
+
+
+def country_code_from(text: str) -> str | None:
+    """The code of the country ``text`` names: a code, or a name in any language Waypoint
+    ships (case and accents as typed); ``None`` when it names none."""
+    value = (text or "").strip()
+    if not value:
+        return None
+    if value.upper() in COUNTRY_CODES:
+        return value.upper()
+    return _codes_by_name().get(value.casefold())
+
+
+@lru_cache(maxsize=1)
+def _codes_by_name() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for code, names in shipped_names()["countries"].items():
+        for name in names.values():
+            found.setdefault(name.casefold(), code)
+    for code, lazy_name in COUNTRY_NAMES.items():
+        for language in ("en", "bs", "ar", "fa", "ps", "ur", "bn", "fr"):
+            with translation.override(language):
+                found.setdefault(str(lazy_name).casefold(), code)
+    return found
 
 
 def country_choices() -> list[tuple[str, str | Promise]]:

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from waypoint.core.countries import validate_country_code
+from waypoint.core.fields import CountryField, LanguagesField
 from waypoint.people.models import (
     ConsentMethod,
     DatePrecision,
@@ -33,13 +33,6 @@ def date_field(label: Any, *, required: bool = False) -> forms.DateField:
 
 
 EARLIEST_BIRTH_DATE = date(1900, 1, 1)
-
-
-def _code3(value: str) -> str:
-    value = value.strip().upper()
-    if value:
-        validate_country_code(value)
-    return value
 
 
 def validate_birth_date(value: date) -> None:
@@ -67,21 +60,16 @@ class PersonForm(forms.Form):
     )
     father_name = forms.CharField(label=_("Father's name, Latin"), max_length=120, required=False)
     mother_name = forms.CharField(label=_("Mother's name"), max_length=120, required=False)
-    sex = forms.ChoiceField(label=_("Sex"), choices=Sex.choices)
+    # No default: a registration officer says which, never inherits "Male" by not looking.
+    sex = forms.ChoiceField(label=_("Sex"), choices=[("", "—"), *Sex.choices])
     birth_date = date_field(_("Date of birth"))
     birth_date_precision = forms.ChoiceField(
         label=_("How exact is the date of birth"), choices=DatePrecision.choices
     )
-    nationality = forms.CharField(
-        label=_("Nationality (ISO code, as declared)"), max_length=3, required=False
-    )
-    country_of_birth = forms.CharField(
-        label=_("Country of birth (ISO code)"), max_length=3, required=False
-    )
+    nationality = CountryField(label=_("Nationality, as declared"), required=False)
+    country_of_birth = CountryField(label=_("Country of birth"), required=False)
     place_of_birth = forms.CharField(label=_("Place of birth"), max_length=120, required=False)
-    languages = forms.CharField(
-        label=_("Languages (ISO 639 codes, comma separated)"), max_length=60, required=False
-    )
+    languages = LanguagesField(label=_("Languages"), required=False)
     phone = forms.CharField(label=_("Phone"), max_length=32, required=False)
     arrived_on = date_field(_("Date of arrival in BiH"))
     entry_point = forms.CharField(label=_("Entry point"), max_length=120, required=False)
@@ -93,24 +81,11 @@ class PersonForm(forms.Form):
         label=_("Information notice given in (language code)"), max_length=8, required=False
     )
 
-    def clean_nationality(self) -> str:
-        return _code3(self.cleaned_data["nationality"])
-
     def clean_birth_date(self) -> date | None:
         value: date | None = self.cleaned_data["birth_date"]
         if value is not None:
             validate_birth_date(value)
         return value
-
-    def clean_country_of_birth(self) -> str:
-        return _code3(self.cleaned_data["country_of_birth"])
-
-    def clean_languages(self) -> list[str]:
-        codes = [code.strip().lower() for code in self.cleaned_data["languages"].split(",")]
-        codes = [code for code in codes if code]
-        if any(not re.fullmatch(r"[a-z]{2,3}", code) for code in codes):
-            raise ValidationError(_("Use ISO 639 codes such as ps, fa, ur, ar, bn, en."))
-        return codes
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -157,13 +132,10 @@ class RegisterForm(PersonForm):
 class IdentifyForm(forms.Form):
     name = forms.CharField(label=_("Name, any script"), max_length=200, required=False)
     birth_date = date_field(_("Date of birth"))
-    nationality = forms.CharField(label=_("Nationality"), max_length=3, required=False)
+    nationality = CountryField(label=_("Nationality"), required=False)
     number = forms.CharField(
         label=_("Registration or document number"), max_length=40, required=False
     )
-
-    def clean_nationality(self) -> str:
-        return _code3(self.cleaned_data["nationality"])
 
 
 class SearchForm(forms.Form):
@@ -173,13 +145,8 @@ class SearchForm(forms.Form):
 class DocumentForm(forms.Form):
     kind = forms.ChoiceField(label=_("Type"), choices=DocumentType.choices)
     number = forms.CharField(label=_("Number"), max_length=40)
-    issuing_country = forms.CharField(
-        label=_("Issuing country (ISO code)"), max_length=3, required=False
-    )
+    issuing_country = CountryField(label=_("Issuing country"), required=False)
     expires_on = date_field(_("Expiry date"))
-
-    def clean_issuing_country(self) -> str:
-        return _code3(self.cleaned_data["issuing_country"])
 
 
 class ConsentForm(forms.Form):
