@@ -54,9 +54,11 @@ format: $(UV)
 typecheck: $(UV)
 	@$(UV) run mypy
 
+# Staff pages speak English and Bosnian; the portal speaks all eight (English is the source).
+LOCALES := bs ar fa ps ur bn fr
 messages: $(UV)
-	@cd src/waypoint && $(UV) run waypoint makemessages -l bs --no-obsolete --ignore "*/tests/*"
-	@cd src/waypoint && $(UV) run waypoint compilemessages -l bs
+	@cd src/waypoint && $(UV) run waypoint makemessages $(addprefix -l ,$(LOCALES)) --no-obsolete --ignore "*/tests/*"
+	@cd src/waypoint && $(UV) run waypoint compilemessages $(addprefix -l ,$(LOCALES))
 
 clean:
 	rm -rf var .mypy_cache .ruff_cache

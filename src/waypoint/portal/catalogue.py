@@ -48,3 +48,35 @@ PAGES = (
     PageEntry("tunisia", "country", 80, "TUN"),
 )
 PRIVACY_SLUG = "privacy"
+
+
+# --- Which catalogue messages are "portal strings", kept translated in every portal language.
+# A message is a portal string when one of its source references (the "#:" lines of a .po file,
+# paths relative to src/waypoint) is a public portal file, or when the portal shows it from
+# another app (country names, the case stages an applicant sees). Staff pages of the portal
+# speak English and Bosnian only, like every staff page.
+PORTAL_SOURCES = ("portal/",)
+PORTAL_STAFF_SOURCES = (
+    "portal/staff_views.py",
+    "portal/staff_urls.py",
+    "portal/templates/portal/staff/",
+    "portal/management/",
+)
+
+
+def is_portal_source(reference: str) -> bool:
+    """``reference`` ("portal/views.py:12") points into a public portal file."""
+    path = reference.rsplit(":", 1)[0]
+    return path.startswith(PORTAL_SOURCES) and not path.startswith(PORTAL_STAFF_SOURCES)
+
+
+def portal_messages_from_elsewhere() -> frozenset[str]:
+    """The msgids the portal shows from other apps: the nationality and return-country
+    choices (``core.countries``) and the stage labels that ``case_status_public`` returns."""
+    from django.utils import translation
+
+    from waypoint.core.countries import COUNTRY_NAMES
+    from waypoint.returns.stages import Stage
+
+    with translation.override(None):  # no catalogue: each lazy string gives its msgid
+        return frozenset(str(name) for name in [*COUNTRY_NAMES.values(), *Stage.labels])
