@@ -1,4 +1,9 @@
-"""Permissions follow roles: a role grants a fixed set of capabilities, wherever it is held."""
+"""Django's technical admin site asks ``user.has_perm``; Waypoint's own code never does.
+
+Who may do what in Waypoint lives in each app's ``access.py``. This backend answers Django's
+question for its admin site only: an administrator (who also needs ``is_staff`` to open it)
+holds every permission there, everyone else none.
+"""
 
 from __future__ import annotations
 
@@ -6,36 +11,18 @@ from typing import Any
 
 from django.contrib.auth.backends import BaseBackend
 
-from waypoint.accounts.models import Role
+from waypoint.accounts import access
 
 ALL = "*"
 
-ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
-    Role.ADMINISTRATOR: frozenset({ALL}),
-    Role.CENTRE_MANAGER: frozenset({"people.view_person", "people.change_person"}),
-    Role.REGISTRATION_OFFICER: frozenset(
-        {"people.view_person", "people.add_person", "people.change_person"}
-    ),
-    Role.CASE_WORKER: frozenset({"people.view_person"}),
-    Role.PROTECTION_OFFICER: frozenset({"people.view_person"}),
-    Role.AVRR_COUNSELLOR: frozenset({"people.view_person"}),
-    Role.ENUMERATOR: frozenset(),
-    Role.ANALYST: frozenset(),
-    Role.PARTNER_VIEWER: frozenset(),
-}
-
 
 class RoleBackend(BaseBackend):
-    """Answers ``user.has_perm`` from the user's roles; authenticates nobody."""
+    """Answers ``user.has_perm`` for Django's admin site from the roles; authenticates nobody."""
 
     def get_all_permissions(self, user_obj: Any, obj: Any = None) -> set[str]:
-        if not getattr(user_obj, "is_active", False) or not hasattr(user_obj, "role_names"):
+        if not hasattr(user_obj, "role_names"):
             return set()
-        granted: set[str] = set()
-        for role in user_obj.role_names():
-            granted |= ROLE_PERMISSIONS.get(role, frozenset())
-        return granted
+        return {ALL} if access.may(user_obj, access.Work.USE_DJANGO_ADMIN) else set()
 
     def has_perm(self, user_obj: Any, perm: str, obj: Any = None) -> bool:
-        granted = self.get_all_permissions(user_obj, obj)
-        return ALL in granted or perm in granted
+        return ALL in self.get_all_permissions(user_obj, obj)

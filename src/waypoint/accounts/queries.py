@@ -7,14 +7,14 @@ from typing import Any
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
+from waypoint.accounts import access
+from waypoint.accounts.access import Work
 from waypoint.accounts.models import ApiToken, Assignment, User
-
-MANAGE_USERS = "accounts.manage_users"
 
 
 def users_visible_to(actor: Any, *, search: str = "") -> QuerySet[User]:
     """All accounts for an administrator, filtered by email or name; nothing for anyone else."""
-    if not actor.has_perm(MANAGE_USERS):
+    if not access.may(actor, Work.MANAGE_USERS):
         return User.objects.none()
     users = User.objects.prefetch_related("assignments__site", "assignments__area")
     if search:
@@ -30,7 +30,7 @@ def user_for(actor: Any, user_id: int) -> User:
 
 
 def assignment_for(actor: Any, assignment_id: int) -> Assignment:
-    if not actor.has_perm(MANAGE_USERS):
+    if not access.may(actor, Work.MANAGE_USERS):
         raise Http404("No such assignment.")
     try:
         return Assignment.objects.select_related("user").get(pk=assignment_id)

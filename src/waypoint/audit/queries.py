@@ -8,9 +8,9 @@ from typing import Any
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from waypoint.audit import access
+from waypoint.audit.access import Work
 from waypoint.audit.models import AuditEvent
-
-VIEW_AUDIT = "audit.view_auditevent"
 
 
 def audit_events_for(
@@ -27,7 +27,7 @@ def audit_events_for(
     Dates are whole days in the server's time zone, both ends included. ``person`` finds the
     events about that person and the lists and searches of registrations that showed them.
     """
-    if not user.has_perm(VIEW_AUDIT):
+    if not access.may(user, Work.READ_AUDIT):
         return AuditEvent.objects.none()
     events = AuditEvent.objects.select_related("actor")
     if person is not None:

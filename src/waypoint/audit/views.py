@@ -1,19 +1,19 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from waypoint.audit import access
+from waypoint.audit.access import Work
 from waypoint.audit.forms import AuditFilterForm
-from waypoint.audit.queries import VIEW_AUDIT, audit_events_for
+from waypoint.audit.queries import audit_events_for
 
 
 @login_required
 def events(request: HttpRequest) -> HttpResponse:
-    if not request.user.has_perm(VIEW_AUDIT):
-        raise PermissionDenied
+    access.require(request.user, Work.READ_AUDIT)
     form = AuditFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
     found = audit_events_for(

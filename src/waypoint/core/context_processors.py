@@ -15,7 +15,7 @@ def layout(request: HttpRequest) -> dict[str, Any]:
     if user is not None and user.is_authenticated:
         role_names = getattr(user, "role_names", None)
         roles = set(role_names()) if callable(role_names) else set()
-        navigation = items_for(roles, has_perm=user.has_perm)
+        navigation = items_for(roles)
     language = get_language() or settings.LANGUAGE_CODE
     return {
         "navigation": navigation,

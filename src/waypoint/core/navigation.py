@@ -19,7 +19,6 @@ class NavItem:
     url_name: str
     roles: frozenset[str] | None = None  # None: every signed-in user
     order: int = 50
-    permission: str = ""
 
     def __init__(
         self,
@@ -27,13 +26,11 @@ class NavItem:
         url_name: str,
         roles: Iterable[str] | None = None,
         order: int = 50,
-        permission: str = "",
     ) -> None:
         object.__setattr__(self, "label", label)
         object.__setattr__(self, "url_name", url_name)
         object.__setattr__(self, "roles", None if roles is None else frozenset(roles))
         object.__setattr__(self, "order", order)
-        object.__setattr__(self, "permission", permission)
 
 
 _registry: dict[str, NavItem] = {}
@@ -43,13 +40,11 @@ def register(item: NavItem) -> None:
     _registry[item.url_name] = item
 
 
-def items_for(roles: set[str], has_perm: object = None) -> list[dict[str, str]]:
+def items_for(roles: set[str]) -> list[dict[str, str]]:
     """Entries for a user with these role names, in order, as label and URL."""
     entries = []
     for item in sorted(_registry.values(), key=lambda entry: (entry.order, entry.url_name)):
         if item.roles is not None and not (item.roles & roles):
-            continue
-        if item.permission and not (callable(has_perm) and has_perm(item.permission)):
             continue
         try:
             url = reverse(item.url_name)

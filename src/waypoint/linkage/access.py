@@ -8,11 +8,11 @@ Counting unique people is aggregate work: analysts count too, over their scope.
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any
 
 from django.core.exceptions import PermissionDenied
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
+from waypoint.accounts.access import Actor, holds
 from waypoint.accounts.models import Role
 
 
@@ -31,14 +31,19 @@ ROLES: dict[Work, frozenset[str]] = {
 }
 
 
-def may(user: Any, work: Work) -> bool:
+REFUSALS = {
+    Work.REVIEW: _("Your role does not review identity pairs."),
+    Work.RUN: _("Only administrators start a deduplication run."),
+    Work.COUNT: _("Your role does not do this in identity review."),
+}
+
+
+def may(user: Actor, work: Work) -> bool:
     """Whether ``user`` holds a role for ``work`` (scope is applied by the queries)."""
-    if not getattr(user, "is_authenticated", False) or not user.is_active:
-        return False
-    return bool(user.has_role(*ROLES[work]))
+    return holds(user, ROLES[work])
 
 
-def require(user: Any, work: Work) -> None:
+def require(user: Actor, work: Work) -> None:
     """``PermissionDenied`` unless ``may(user, work)``."""
     if not may(user, work):
-        raise PermissionDenied(_("Your role does not do this in identity review."))
+        raise PermissionDenied(str(REFUSALS[work]))

@@ -23,7 +23,8 @@ from rest_framework.response import Response
 from rest_framework.routers import SimpleRouter
 
 from waypoint.audit.api import audited_page
-from waypoint.linkage import queries, services
+from waypoint.linkage import access, queries, services
+from waypoint.linkage.access import Work
 from waypoint.linkage.models import DECISIONS, CandidatePair, PairDecision
 from waypoint.people.models import Person
 from waypoint.places.models import Site
@@ -152,9 +153,10 @@ class PairViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
     )
     @action(detail=True, methods=["post"])
     def decide(self, request: Request, pk: str) -> Response:
+        access.require(request.user, Work.REVIEW)
+        pair = queries.pair_for(request.user, int(pk))
         incoming = DecideSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
-        pair = queries.pair_for(request.user, int(pk))
         try:
             decision = services.pair_decide(
                 actor=request.user, pair=pair, **incoming.validated_data

@@ -9,11 +9,13 @@ class LinkageConfig(AppConfig):
     def ready(self) -> None:
         from waypoint.accounts.models import Role
         from waypoint.core.navigation import Fragment, NavItem, register, register_fragment
+        from waypoint.linkage.access import ROLES, Work
         from waypoint.linkage.queries import candidate_probabilities, identity_fragment
-        from waypoint.linkage.services import REVIEW_ROLES
         from waypoint.people.queries import register_candidate_ranker
 
-        register(NavItem(_("Identity review"), "linkage:review", roles=REVIEW_ROLES, order=35))
+        register(
+            NavItem(_("Identity review"), "linkage:review", roles=ROLES[Work.REVIEW], order=35)
+        )
         # Analysts read the unique-people figure and its range, not the queue.
         register(NavItem(_("Unique people"), "linkage:runs", roles={Role.ANALYST}, order=36))
         # Search before register ranks its candidates with the linkage model.

@@ -24,9 +24,10 @@ from waypoint.core.spreadsheets import (
     safe_writer,
     table_lines,
 )
-from waypoint.linkage import engine
+from waypoint.linkage import access, engine
+from waypoint.linkage.access import Work
 from waypoint.linkage.features import ROLES
-from waypoint.linkage.services import REVIEW_ROLES, registry_rows
+from waypoint.linkage.services import registry_rows
 from waypoint.linkage.tables import (
     LinkageInputError,
     Table,
@@ -98,7 +99,7 @@ def list_link(
     registry). Audited as a search, with the list's size, the number of matches and the ids
     of the registrations matched.
     """
-    visible = persons_visible_to(actor, roles=REVIEW_ROLES)
+    visible = persons_visible_to(actor, roles=access.ROLES[Work.REVIEW])
     person_ids, rows = registry_rows(visible.values_list("pk", flat=True))
     list_rows = [{key: value for key, value in row.items() if key in ROLES} for row in table.rows]
     pairs = (

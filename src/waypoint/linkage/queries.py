@@ -35,7 +35,6 @@ from waypoint.linkage.models import (
 from waypoint.linkage.services import (
     AUTO_LINK_THRESHOLD,
     REVIEW_FLOOR,
-    REVIEW_ROLES,
     STRICT_CUTOFF,
     registry_rows,
 )
@@ -188,7 +187,7 @@ def may_count(user: Any) -> bool:
 
 
 def _reviewable(user: Any) -> QuerySet[Person]:
-    return persons_visible_to(user, roles=REVIEW_ROLES)
+    return persons_visible_to(user, roles=access.ROLES[Work.REVIEW])
 
 
 def may_review(user: Any) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -19,8 +19,8 @@ from django.utils.translation import gettext as _
 
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
-from waypoint.linkage import engine, grouping
-from waypoint.linkage.access import ROLES, Work
+from waypoint.linkage import access, engine, grouping
+from waypoint.linkage.access import Work
 from waypoint.linkage.models import (
     DECISIONS,
     JOINING,
@@ -38,8 +38,6 @@ logger = logging.getLogger(__name__)
 
 # Who may decide pairs and start runs. Decisions also need both records in the user's scope.
 # (``access.ROLES`` is the one copy; these names stay for the modules that import them.)
-REVIEW_ROLES = ROLES[Work.REVIEW]
-RUN_ROLES = ROLES[Work.RUN]
 # The registry links a pair without review only when the model is very sure: a wrong merge
 # hides a person, so the band where the benchmark's best-F1 cut-off lies
 # (``engine.DEFAULT_THRESHOLD``) goes to reviewers instead. Below the floor, pairs are dropped.
@@ -127,8 +125,7 @@ def run_request(
     With ``background`` the run is a task for ``waypoint db_worker``; without, the caller
     runs it with ``run_execute`` itself (the command line and the demo do).
     """
-    if not actor.has_role(*RUN_ROLES):
-        raise PermissionDenied(_("Only administrators start a deduplication run."))
+    access.require(actor, Work.RUN)
     if not 0 < review_floor <= threshold < 1:
         raise ValidationError(_("The review band must lie between 0 and the match threshold."))
     with transaction.atomic():
@@ -424,8 +421,7 @@ def pair_decide(*, actor: Any, pair: CandidatePair, decision: str, note: str = "
 
     ``pair`` must come from ``queries.pair_for(actor, ...)``, which applies the scope.
     """
-    if not actor.has_role(*REVIEW_ROLES):
-        raise PermissionDenied(_("Your role does not review identity pairs."))
+    access.require(actor, Work.REVIEW)
     if decision not in DECISIONS:
         raise ValidationError(_("Choose same person, different people or unsure."))
     with transaction.atomic():
@@ -440,8 +436,7 @@ def decision_undo(*, actor: Any, decision: PairDecision) -> PairDecision:
 
     Refused when the decision was already undone or the pair was decided again since.
     """
-    if not actor.has_role(*REVIEW_ROLES):
-        raise PermissionDenied(_("Your role does not review identity pairs."))
+    access.require(actor, Work.REVIEW)
     with transaction.atomic():
         pair = CandidatePair.objects.select_for_update().get(pk=decision.pair_id)
         if PairDecision.objects.filter(undoes=decision).exists():

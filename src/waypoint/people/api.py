@@ -12,19 +12,18 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.urls import URLPattern, URLResolver, include, path
 from rest_framework import mixins, serializers, viewsets
-from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.exceptions import ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.routers import SimpleRouter
 
 from waypoint.audit.api import audited_page
 from waypoint.core.countries import validate_country_code
-from waypoint.people import queries, services
+from waypoint.people import access, queries, services
+from waypoint.people.access import Work
 from waypoint.people.forms import validate_birth_date
 from waypoint.people.models import DatePrecision, Household, Person, Relationship, Sex
 from waypoint.people.names import transliterate
-
-ADD_PERSON = "people.add_person"
 
 
 class PersonSerializer(serializers.ModelSerializer):
@@ -116,6 +115,7 @@ class PersonViewSet(
         return PersonCreateSerializer if self.action == "create" else PersonSerializer
 
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        access.require(request.user, Work.READ)
         query = {"q": request.query_params.get("q", "")}
         page = audited_page(self, self.get_queryset(), query=query)
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
@@ -125,8 +125,7 @@ class PersonViewSet(
         return Response(PersonSerializer(person).data)
 
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        if not request.user.has_perm(ADD_PERSON):
-            raise PermissionDenied("Your role does not register people.")
+        access.require(request.user, Work.REGISTER)
         incoming = PersonCreateSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
         data = dict(incoming.validated_data)
@@ -195,12 +194,12 @@ class HouseholdViewSet(
         return HouseholdCreateSerializer if self.action == "create" else HouseholdSerializer
 
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        access.require(request.user, Work.READ)
         page = audited_page(self, self.get_queryset())
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        if not request.user.has_perm("people.change_person"):
-            raise PermissionDenied("Your role does not change registrations.")
+        access.require(request.user, Work.EDIT)
         incoming = HouseholdCreateSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
         data = incoming.validated_data

@@ -10,10 +10,11 @@ from typing import Any
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 
-from waypoint.accounts.models import Role
 from waypoint.accounts.scoping import scope_for
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
+from waypoint.people import access
+from waypoint.people.access import Work
 from waypoint.people.models import Household, HouseholdMember, IdentityDocument, NameKey, Person
 from waypoint.people.names import (
     KEY_LENGTH,
@@ -29,7 +30,7 @@ from waypoint.places.models import Site
 def persons_visible_to(user: Any, *, roles: Iterable[str] | None = None) -> QuerySet[Person]:
     """Registrations the user's personal-data roles (or ``roles``) cover: registered at, or
     last seen at, a site in scope. Other roles see none."""
-    scope = scope_for(user) if roles is None else scope_for(user, roles)
+    scope = scope_for(user, access.ROLES[Work.READ] if roles is None else roles)
     if scope.is_empty:
         return Person.objects.none()
     people = Person.objects.select_related("registered_at", "last_seen_at")
@@ -66,11 +67,6 @@ def person_view(user: Any, person_id: int, *, purpose: str = "") -> Person:
 
 # --- Identification: search before register -----------------------------------------------
 
-# Who may look up identities across all centres: registration, and AVRR counsellors linking
-# an application to the applicant's registrations (identity fields and last centre only).
-IDENTIFICATION_ROLES = frozenset(
-    {Role.ADMINISTRATOR, Role.REGISTRATION_OFFICER, Role.CENTRE_MANAGER, Role.AVRR_COUNSELLOR}
-)
 HIT_LIMIT = 10
 CANDIDATE_LIMIT = 300
 
@@ -196,7 +192,7 @@ def identification_search(
     within the user's scope. Every search is audited, without its terms, with the ids of
     the registrations it showed.
     """
-    if not getattr(user, "is_authenticated", False) or not user.has_role(*IDENTIFICATION_ROLES):
+    if not access.may(user, Work.IDENTIFY):
         return []
     scores: dict[int, float] = {}
     number = number.strip().upper()
@@ -244,7 +240,7 @@ def identification_search(
         ranked, key=lambda person_id: (-probabilities.get(person_id, -1.0), -scores[person_id])
     )[:HIT_LIMIT]
     people = Person.objects.filter(pk__in=best).select_related("last_seen_at", "registered_at")
-    scope = scope_for(user)
+    scope = scope_for(user, access.ROLES[Work.READ])
     hits = []
     for person in people:
         hits.append(
@@ -302,7 +298,7 @@ def persons_search(user: Any, text: str) -> QuerySet[Person]:
 
 def registration_sites_for(user: Any) -> QuerySet[Site]:
     """Sites that issue registration numbers where the user holds a registering role."""
-    scope = scope_for(user, IDENTIFICATION_ROLES)
+    scope = scope_for(user, access.ROLES[Work.REGISTER])
     if scope.is_empty:
         return Site.objects.none()
     return scope.sites().exclude(registration_prefix="").order_by("name")

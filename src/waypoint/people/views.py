@@ -4,7 +4,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -13,7 +13,8 @@ from django.views.decorators.http import require_POST
 
 from waypoint.audit.pages import audited_page
 from waypoint.core.navigation import fragments_for
-from waypoint.people import imports, queries, services
+from waypoint.people import access, imports, queries, services
+from waypoint.people.access import Work
 from waypoint.people.forms import (
     ConsentForm,
     DocumentForm,
@@ -33,17 +34,11 @@ NAME_FIELDS = (
     "given_name_original",
     "family_name_original",
 )
-ADD_PERSON = "people.add_person"
-CHANGE_PERSON = "people.change_person"
-
-
-def _require(request: HttpRequest, permission: str) -> None:
-    if not request.user.has_perm(permission):
-        raise PermissionDenied
 
 
 @login_required
 def person_list(request: HttpRequest) -> HttpResponse:
+    access.require(request.user, Work.READ)
     form = SearchForm(request.GET or None)
     text = form.cleaned_data["q"] if form.is_valid() else ""
     people = queries.persons_search(request.user, text)
@@ -54,6 +49,7 @@ def person_list(request: HttpRequest) -> HttpResponse:
 @login_required
 def identify(request: HttpRequest) -> HttpResponse:
     """Search before register: likely existing records across all centres (htmx fragment)."""
+    access.require(request.user, Work.IDENTIFY)
     params = request.GET.copy()
     if not params.get("name"):
         # Sent by the registration form as the officer types: join its name fields.
@@ -74,7 +70,7 @@ def identify(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def register(request: HttpRequest) -> HttpResponse:
-    _require(request, ADD_PERSON)
+    access.require(request.user, Work.REGISTER)
     sites = queries.registration_sites_for(request.user)
     household = request.GET.get("household") or request.POST.get("household")
     initial: dict[str, object] = {"household": household, "birth_date_precision": "exact"}
@@ -125,7 +121,7 @@ def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
             "documents": person.documents.all(),
             "consents": person.consents.all(),
             "household": queries.household_of(request.user, person),
-            "can_change": request.user.has_perm(CHANGE_PERSON),
+            "can_change": access.may(request.user, Work.EDIT, person),
             "document_form": DocumentForm(),
             "consent_form": ConsentForm(),
             "guardian_form": GuardianForm(),
@@ -135,8 +131,10 @@ def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
 
 
 def _changeable(request: HttpRequest, person_id: int) -> Any:
-    _require(request, CHANGE_PERSON)
-    return queries.person_for(request.user, person_id)
+    """A person the user may change: 404 out of reading scope, 403 in it but not editable."""
+    person = queries.person_for(request.user, person_id)
+    access.require(request.user, Work.EDIT, person)
+    return person
 
 
 def _invalid(request: HttpRequest, person: Any, form: Any) -> HttpResponse:
@@ -168,6 +166,7 @@ def document_add(request: HttpRequest, person_id: int) -> HttpResponse:
 @require_POST
 def consent_add(request: HttpRequest, person_id: int) -> HttpResponse:
     person = queries.person_for(request.user, person_id)
+    access.require(request.user, Work.CONSENT, person)
     form = ConsentForm(request.POST)
     if not form.is_valid():
         return _invalid(request, person, form)
@@ -181,6 +180,7 @@ def consent_add(request: HttpRequest, person_id: int) -> HttpResponse:
 def consent_withdraw(request: HttpRequest, person_id: int, consent_id: int) -> HttpResponse:
     person = queries.person_for(request.user, person_id)
     consent = get_object_or_404(Consent, pk=consent_id, person=person)
+    access.require(request.user, Work.CONSENT, person)
     services.consent_withdraw(actor=request.user, consent=consent)
     messages.success(request, _("Consent withdrawn; processing that needs it is now blocked."))
     return redirect("people:person", person_id=person.pk)
@@ -240,7 +240,7 @@ def photo(request: HttpRequest, person_id: int) -> FileResponse:
 @login_required
 def import_people(request: HttpRequest) -> HttpResponse:
     """Bulk registration from CSV or XLSX: all rows checked first, nothing saved on any error."""
-    _require(request, ADD_PERSON)
+    access.require(request.user, Work.IMPORT)
     sites = queries.registration_sites_for(request.user)
     form = ImportForm(request.POST or None, request.FILES or None, sites=sites)
     errors: list[Any] = []

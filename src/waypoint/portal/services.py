@@ -11,6 +11,8 @@ from django.db.models import Max
 
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
+from waypoint.portal import access
+from waypoint.portal.access import Work
 from waypoint.portal.catalogue import CONTENT_DIR, PAGES, PORTAL_LANGUAGES
 from waypoint.portal.models import Page, PageVersion
 
@@ -24,6 +26,7 @@ def page_version_save(
     *, actor: Any, page: Page, language: str, title: str, body: str, publish: bool
 ) -> PageVersion:
     """Add the next version of ``page`` in ``language``; earlier versions stay as they were."""
+    access.require(actor, Work.EDIT_CONTENT)
     if language not in PORTAL_LANGUAGES:
         raise ValueError(f"not a portal language: {language}")
     latest = page.versions.filter(language=language).aggregate(top=Max("number"))["top"] or 0
@@ -49,6 +52,7 @@ def page_version_save(
 @transaction.atomic
 def page_version_publish(*, actor: Any, version: PageVersion) -> PageVersion:
     """Publish a draft: it becomes what visitors see unless a later version is published."""
+    access.require(actor, Work.EDIT_CONTENT)
     if not version.is_published:
         version.is_published = True
         version.save(update_fields=["is_published"])

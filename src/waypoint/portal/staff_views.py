@@ -8,21 +8,18 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from waypoint.accounts.models import Role
-from waypoint.portal import queries, services
+from waypoint.portal import access, queries, services
+from waypoint.portal.access import Work
 from waypoint.portal.catalogue import FALLBACK_LANGUAGE, LANGUAGE_NAMES
 from waypoint.portal.forms import PageVersionForm
 from waypoint.portal.markup import render_markup
 from waypoint.portal.models import PageVersion
-
-EDITOR_ROLES = (Role.AVRR_COUNSELLOR, Role.ADMINISTRATOR)
 
 View = Callable[..., HttpResponse]
 
@@ -31,8 +28,7 @@ def editors_only(view: View) -> View:
     @login_required
     @wraps(view)
     def guarded(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not request.user.has_role(*EDITOR_ROLES):  # type: ignore[union-attr]
-            raise PermissionDenied
+        access.require(request.user, Work.EDIT_CONTENT)
         return view(request, *args, **kwargs)
 
     return guarded

@@ -1,46 +1,81 @@
 """Who may do what in presence monitoring. Presence data are aggregate counts, not
-personal data; enumerators are still kept to the area they are assigned to."""
+personal data; enumerators are still kept to the area they are assigned to.
+
+Presence pages show exact figures, small counts included: only the people who collect,
+check and use them read them. Everyone else, partners included, reads the protected tables
+that the reports app publishes.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from enum import Enum
 
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
+
+from waypoint.accounts.access import Actor, holds
 from waypoint.accounts.models import Role
 from waypoint.accounts.scoping import scope_for
 from waypoint.places.models import Area
 
-ENTRY_ROLES = frozenset({Role.ENUMERATOR, Role.ANALYST, Role.ADMINISTRATOR})
-REVIEW_ROLES = frozenset({Role.ANALYST, Role.ADMINISTRATOR})
-WORKING_ROLES = ENTRY_ROLES
-# Presence pages show exact figures, small counts included: only the people who collect,
-# check and use them read them. Everyone else, partners included, reads the protected
-# tables that the reports app publishes.
-READ_ROLES = WORKING_ROLES | frozenset({Role.CENTRE_MANAGER})
+
+class Work(Enum):
+    READ = "read"  # rounds, locations, flow figures as published
+    SEE_UNPUBLISHED = "see_unpublished"  # rounds still being collected or reviewed
+    ENTER = "enter"  # enter or import figures (an enumerator: inside their area only)
+    REVIEW = "review"  # check, correct, publish and reopen rounds
 
 
-def _roles(user: Any) -> set[str]:
-    if not getattr(user, "is_authenticated", False) or not user.is_active:
-        return set()
-    return set(user.role_names())
+ROLES: dict[Work, frozenset[str]] = {
+    Work.ENTER: frozenset({Role.ENUMERATOR, Role.ANALYST, Role.ADMINISTRATOR}),
+    Work.SEE_UNPUBLISHED: frozenset({Role.ENUMERATOR, Role.ANALYST, Role.ADMINISTRATOR}),
+    Work.REVIEW: frozenset({Role.ANALYST, Role.ADMINISTRATOR}),
+    Work.READ: frozenset({Role.ENUMERATOR, Role.ANALYST, Role.ADMINISTRATOR, Role.CENTRE_MANAGER}),
+}
+# The names other modules use for the navigation and panels.
+ENTRY_ROLES = ROLES[Work.ENTER]
+REVIEW_ROLES = ROLES[Work.REVIEW]
+WORKING_ROLES = ROLES[Work.SEE_UNPUBLISHED]
+READ_ROLES = ROLES[Work.READ]
+
+REFUSALS = {
+    Work.READ: _("Your role does not read presence monitoring."),
+    Work.SEE_UNPUBLISHED: _("Only the monitoring team sees rounds before they are published."),
+    Work.ENTER: _("You may enter figures only for the area you are assigned to."),
+    Work.REVIEW: _("Only analysts and administrators review rounds."),
+}
 
 
-def may_read(user: Any) -> bool:
-    return bool(_roles(user) & READ_ROLES)
+def may(user: Actor, work: Work, target: Area | None = None) -> bool:
+    """Whether ``user`` may do ``work``; for ``ENTER``, at the municipality ``target``."""
+    if work is Work.ENTER and target is not None:
+        return within(entry_areas(user), target)
+    return holds(user, ROLES[work])
 
 
-def may_see_unpublished(user: Any) -> bool:
-    return bool(_roles(user) & WORKING_ROLES)
+def require(user: Actor, work: Work, target: Area | None = None) -> None:
+    """``PermissionDenied`` unless ``may(user, work, target)``."""
+    if not may(user, work, target):
+        raise PermissionDenied(str(REFUSALS[work]))
 
 
-def may_enter(user: Any) -> bool:
-    return bool(_roles(user) & ENTRY_ROLES)
+def may_read(user: Actor) -> bool:
+    return may(user, Work.READ)
 
 
-def may_review(user: Any) -> bool:
-    return bool(_roles(user) & REVIEW_ROLES)
+def may_see_unpublished(user: Actor) -> bool:
+    return may(user, Work.SEE_UNPUBLISHED)
 
 
-def entry_areas(user: Any) -> frozenset[str] | None:
+def may_enter(user: Actor) -> bool:
+    return may(user, Work.ENTER)
+
+
+def may_review(user: Actor) -> bool:
+    return may(user, Work.REVIEW)
+
+
+def entry_areas(user: Actor) -> frozenset[str] | None:
     """Where the user may enter figures: None for anywhere, else the area paths (empty:
     nowhere)."""
     if may_review(user):
@@ -59,6 +94,6 @@ def within(areas: frozenset[str] | None, municipality: Area) -> bool:
     )
 
 
-def may_enter_at(user: Any, municipality: Area) -> bool:
+def may_enter_at(user: Actor, municipality: Area) -> bool:
     """Reviewers enter anywhere; an enumerator only inside the area of an assignment."""
-    return within(entry_areas(user), municipality)
+    return may(user, Work.ENTER, municipality)

@@ -19,7 +19,8 @@ from rest_framework.routers import SimpleRouter
 from waypoint.accounts.models import User
 from waypoint.people.models import Person
 from waypoint.places.models import Site
-from waypoint.protection import queries, services
+from waypoint.protection import access, queries, services
+from waypoint.protection.access import Work
 from waypoint.protection.models import Screening
 from waypoint.protection.screening import TEMPLATES, Answer, Category
 
@@ -28,7 +29,7 @@ class IsProtectionStaff(BasePermission):
     message = "Only protection officers and administrators may use this endpoint."
 
     def has_permission(self, request: Request, view: Any) -> bool:
-        return queries.is_protection_staff(request.user)
+        return access.may(request.user, Work.READ)
 
 
 class ScreeningSerializer(serializers.ModelSerializer[Screening]):

@@ -7,7 +7,6 @@ class ProtectionConfig(AppConfig):
     verbose_name = _("Protection")
 
     def ready(self) -> None:
-        from waypoint.accounts.models import Role
         from waypoint.core.navigation import (
             Fragment,
             NavItem,
@@ -16,21 +15,21 @@ class ProtectionConfig(AppConfig):
             register_fragment,
             register_panel,
         )
+        from waypoint.protection.access import LANDING_PANEL_ROLES, ROLES, Work
         from waypoint.protection.queries import (
-            PROTECTION_ROLES,
             protection_flag_fragment,
             protection_panel,
             residents_needing_follow_up,
         )
         from waypoint.reception.queries import register_vulnerability_counter
 
-        register(NavItem(_("Protection"), "protection:home", roles=PROTECTION_ROLES, order=40))
+        register(NavItem(_("Protection"), "protection:home", roles=ROLES[Work.READ], order=40))
         # Incidents and outreach are reached from the protection page: the bar stays short.
         register_panel(
             Panel(
                 "protection/panel.html",
                 protection_panel,
-                roles=frozenset({Role.PROTECTION_OFFICER}),
+                roles=LANDING_PANEL_ROLES,
                 order=20,
             )
         )

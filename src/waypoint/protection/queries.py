@@ -16,13 +16,14 @@ from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.http import Http404
 from django.utils.translation import gettext as _
 
-from waypoint.accounts.models import Role
 from waypoint.accounts.scoping import Scope, scope_for
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_list_read, audit_record
 from waypoint.people.models import Guardian, Person
 from waypoint.people.queries import persons_visible_to
 from waypoint.places.models import Area, AreaLevel, Site
+from waypoint.protection import access
+from waypoint.protection.access import Work
 from waypoint.protection.models import (
     Incident,
     OutreachContact,
@@ -31,18 +32,13 @@ from waypoint.protection.models import (
     Screening,
 )
 
-PROTECTION_ROLES = frozenset({Role.PROTECTION_OFFICER, Role.ADMINISTRATOR})
 OPEN_REFERRAL = [ReferralStatus.PROPOSED, ReferralStatus.ACCEPTED]
 _LOOKUP_ERRORS = (ValueError, TypeError, OverflowError)
 
 
 def protection_scope(user: Any) -> Scope:
     """Where the user's protection roles apply (empty for every other role)."""
-    return scope_for(user, PROTECTION_ROLES)
-
-
-def is_protection_staff(user: Any) -> bool:
-    return not protection_scope(user).is_empty
+    return scope_for(user, access.ROLES[Work.READ])
 
 
 def _person_site_filter(scope: Scope, prefix: str = "") -> Q:

@@ -4,7 +4,7 @@ from collections.abc import Iterable
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Model
 from django.forms import Form
@@ -16,7 +16,8 @@ from django.views.decorators.http import require_POST
 from waypoint.audit.services import audit_list_read
 from waypoint.core.crypto import FieldUnreadable
 from waypoint.people.queries import person_view
-from waypoint.protection import queries, services
+from waypoint.protection import access, queries, services
+from waypoint.protection.access import Work
 from waypoint.protection.forms import (
     IncidentForm,
     IncidentStatusForm,
@@ -54,15 +55,10 @@ def _audit_page(
     )
 
 
-def _require_protection(request: HttpRequest) -> None:
-    if not queries.is_protection_staff(request.user):
-        raise PermissionDenied
-
-
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     """Find a person by registration number; people needing follow-up; open referrals."""
-    _require_protection(request)
+    access.require(request.user, Work.READ)
     lookup = PersonLookupForm(request.GET or None)
     if lookup.is_valid():
         found = queries.person_by_number(request.user, lookup.cleaned_data["number"])
@@ -168,7 +164,7 @@ def referral_status(request: HttpRequest, referral_id: int) -> HttpResponse:
 
 @login_required
 def incidents(request: HttpRequest) -> HttpResponse:
-    _require_protection(request)
+    access.require(request.user, Work.READ)
     page = Paginator(queries.incidents_visible_to(request.user), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
@@ -178,7 +174,7 @@ def incidents(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def incident_new(request: HttpRequest) -> HttpResponse:
-    _require_protection(request)
+    access.require(request.user, Work.RECORD_INCIDENT)
     form = IncidentForm(
         request.POST or None,
         sites=queries.sites_for_protection(request.user),
@@ -222,7 +218,7 @@ def incident_status(request: HttpRequest, incident_id: int) -> HttpResponse:
 
 @login_required
 def outreach(request: HttpRequest) -> HttpResponse:
-    _require_protection(request)
+    access.require(request.user, Work.READ)
     page = Paginator(queries.outreach_visible_to(request.user), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
@@ -232,7 +228,7 @@ def outreach(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def outreach_new(request: HttpRequest) -> HttpResponse:
-    _require_protection(request)
+    access.require(request.user, Work.RECORD_OUTREACH)
     form = OutreachForm(
         request.POST or None,
         areas=queries.municipalities(),

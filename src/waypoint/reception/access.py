@@ -8,13 +8,13 @@ national assignment covering it).
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 
+from waypoint.accounts.access import Actor, holds_at
 from waypoint.accounts.models import Role
-from waypoint.accounts.scoping import PERSONAL_DATA_ROLES, scope_for
+from waypoint.accounts.scoping import PERSONAL_DATA_ROLES
 from waypoint.places.models import Site, SiteKind
 
 CENTRE_KINDS = (SiteKind.RECEPTION_CENTRE, SiteKind.ASYLUM_CENTRE, SiteKind.IMMIGRATION_CENTRE)
@@ -39,19 +39,21 @@ ROLES: dict[Work, frozenset[str]] = {
 }
 
 
-def may(user: Any, work: Work, site: Site) -> bool:
-    """Whether ``user`` holds a role for ``work`` whose scope covers ``site``."""
-    return scope_for(user, ROLES[work]).allows_site(site)
+def may(user: Actor, work: Work, site: Site | None = None) -> bool:
+    """Whether ``user`` holds a role for ``work`` whose scope covers ``site`` (None: anywhere)."""
+    return holds_at(user, ROLES[work], site)
 
 
-def require(user: Any, work: Work, site: Site) -> None:
+def require(user: Actor, work: Work, site: Site | None = None) -> None:
     """``PermissionDenied`` unless ``may(user, work, site)``."""
     if not may(user, work, site):
+        if site is None:
+            raise PermissionDenied(_("Your role does not do this in the reception centres."))
         raise PermissionDenied(
             _("You may not do this at %(site)s.") % {"site": site.name},
         )
 
 
-def allowed_work(user: Any, site: Site) -> set[str]:
+def allowed_work(user: Actor, site: Site) -> set[str]:
     """The names of the kinds of work ``user`` may do at ``site`` (for showing buttons)."""
     return {work.value for work in Work if may(user, work, site)}

@@ -24,7 +24,7 @@ from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
 from waypoint.people.models import HouseholdMember
 from waypoint.reception import queries, services
-from waypoint.reception.access import Work, may
+from waypoint.reception.access import Work, may, require
 from waypoint.reception.models import Bed, ServiceDelivery, ServiceKind, Stay
 from waypoint.reception.services.deliveries import MAX_QUANTITY
 
@@ -129,6 +129,7 @@ class StayViewSet(
         return StayCreateSerializer if self.action == "create" else StaySerializer
 
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        require(request.user, Work.READ)
         query = {name: request.query_params.get(name) for name in ("site", "open")}
         page = audited_page(self, self.get_queryset(), query=query)
         return self.get_paginated_response(StaySerializer(page, many=True).data)
@@ -145,6 +146,7 @@ class StayViewSet(
         return Response(StaySerializer(stay).data)
 
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        require(request.user, Work.ACCOMMODATE)
         incoming = StayCreateSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
         data = incoming.validated_data
@@ -174,6 +176,7 @@ class StayViewSet(
     )
     @action(detail=False, methods=["post"], url_path="take-over")
     def take_over(self, request: Request) -> Response:
+        require(request.user, Work.ACCOMMODATE)
         incoming = TakeOverSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
         data = incoming.validated_data
@@ -259,6 +262,7 @@ class ServiceViewSet(
         return ServiceCreateSerializer if self.action == "create" else ServiceDeliverySerializer
 
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        require(request.user, Work.READ)
         query = {"site": request.query_params.get("site")}
         page = audited_page(self, self.get_queryset(), query=query)
         return self.get_paginated_response(ServiceDeliverySerializer(page, many=True).data)
@@ -268,6 +272,7 @@ class ServiceViewSet(
         return Response(ServiceDeliverySerializer(delivery).data)
 
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        require(request.user, Work.SERVE)
         incoming = ServiceCreateSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
         data = incoming.validated_data

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 from waypoint.audit.services import audit_list_read
 from waypoint.places.models import Site
 from waypoint.reception import queries, services
-from waypoint.reception.access import Work, allowed_work, may
+from waypoint.reception.access import Work, allowed_work, may, require
 from waypoint.reception.cards import CardUnavailable
 from waypoint.reception.forms import (
     AdmitForm,
@@ -70,6 +70,7 @@ def _search_term(request: HttpRequest) -> str:
 
 @login_required
 def centres(request: HttpRequest) -> HttpResponse:
+    require(request.user, Work.READ)
     return render(
         request, "reception/centres.html", {"centres": queries.centres_visible_to(request.user)}
     )
@@ -188,6 +189,7 @@ def stay(request: HttpRequest, stay_id: int) -> HttpResponse:
 @require_POST
 def stay_transfer(request: HttpRequest, stay_id: int) -> HttpResponse:
     current = queries.stay_for(request.user, stay_id)
+    require(request.user, Work.ACCOMMODATE, current.site)
     form = TransferForm(request.POST, current=current.site)
     if form.is_valid():
         try:
@@ -222,6 +224,7 @@ def stay_bed(request: HttpRequest, stay_id: int) -> HttpResponse:
 @require_POST
 def stay_exit(request: HttpRequest, stay_id: int) -> HttpResponse:
     current = queries.stay_for(request.user, stay_id)
+    require(request.user, Work.ACCOMMODATE, current.site)
     form = ExitForm(request.POST)
     if form.is_valid():
         try:

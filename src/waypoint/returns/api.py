@@ -20,7 +20,8 @@ from rest_framework.routers import SimpleRouter
 from waypoint.accounts.models import User
 from waypoint.audit.api import audited_page
 from waypoint.places.models import Site
-from waypoint.returns import queries, services
+from waypoint.returns import access, queries, services
+from waypoint.returns.access import Work
 from waypoint.returns.models import Case, CaseMember, StageChange
 from waypoint.returns.stages import Stage
 
@@ -29,7 +30,7 @@ class IsCounsellor(BasePermission):
     message = "Only AVRR counsellors and administrators may use this endpoint."
 
     def has_permission(self, request: Request, view: Any) -> bool:
-        return queries.is_counsellor(request.user)
+        return access.may(request.user, Work.COUNSEL)
 
 
 class MemberSerializer(serializers.ModelSerializer[CaseMember]):

@@ -15,16 +15,12 @@ class ReturnsConfig(AppConfig):
             register_fragment,
             register_panel,
         )
-        from waypoint.returns.queries import (
-            CASE_ROLES,
-            COUNSELLING_ROLES,
-            person_fragment,
-            returns_panel,
-        )
+        from waypoint.returns.access import ROLES, Work
+        from waypoint.returns.queries import person_fragment, returns_panel
 
-        register(NavItem(_("Voluntary return"), "returns:home", roles=CASE_ROLES, order=45))
+        register(NavItem(_("Voluntary return"), "returns:home", roles=ROLES[Work.READ], order=45))
         register_panel(
-            Panel("returns/partials/panel.html", returns_panel, roles=COUNSELLING_ROLES, order=25)
+            Panel("returns/partials/panel.html", returns_panel, roles=ROLES[Work.COUNSEL], order=25)
         )
         # The person page renders slot "person": the resident's case or a referral link.
         register_fragment(

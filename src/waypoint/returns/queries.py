@@ -17,23 +17,21 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import Promise
 
-from waypoint.accounts.models import Role
 from waypoint.accounts.scoping import scope_for
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
+from waypoint.people import access as people_access
 from waypoint.people.queries import (
-    IDENTIFICATION_ROLES,
     identification_search,
     persons_search,
     persons_visible_to,
 )
+from waypoint.returns import access
+from waypoint.returns.access import Work
 from waypoint.returns.models import Case, CounsellingSession, StageChange, TravelBooking
 from waypoint.returns.references import pin_matches, reference_normalise
 from waypoint.returns.stages import STAGE_DAYS, TERMINAL, ClosureReason, Stage
 
-COUNSELLING_ROLES = frozenset({Role.AVRR_COUNSELLOR, Role.ADMINISTRATOR})
-REFERRING_ROLES = frozenset({Role.CENTRE_MANAGER, Role.CASE_WORKER, Role.ADMINISTRATOR})
-CASE_ROLES = COUNSELLING_ROLES | REFERRING_ROLES
 MAX_PIN_FAILURES = 5
 
 
@@ -69,17 +67,9 @@ def case_status_public(*, reference: str, pin: str) -> PublicStatus | None:
     )
 
 
-def is_counsellor(user: Any) -> bool:
-    return bool(getattr(user, "is_authenticated", False)) and user.has_role(*COUNSELLING_ROLES)
-
-
-def may_refer(user: Any) -> bool:
-    return bool(getattr(user, "is_authenticated", False)) and user.has_role(*REFERRING_ROLES)
-
-
 def cases_visible_to(user: Any) -> QuerySet[Case]:
     """Cases in the user's scope: all for counsellors, their centres' residents for centre staff."""
-    scope = scope_for(user, CASE_ROLES)
+    scope = scope_for(user, access.ROLES[Work.READ])
     if scope.is_empty:
         return Case.objects.none()
     cases = Case.objects.select_related("principal", "site", "counsellor")
@@ -177,7 +167,11 @@ def workspace(user: Any, now: datetime | None = None) -> dict[str, Any]:
     )
     return {
         "groups": groups,
-        "unassigned": open_cases(user).filter(counsellor__isnull=True).order_by("created_at")[:50],
+        # New applications only: a case further on without a counsellor is someone's to
+        # reassign, not a new application to take.
+        "unassigned": open_cases(user)
+        .filter(counsellor__isnull=True, stage=Stage.APPLICATION)
+        .order_by("created_at")[:50],
         "overdue": open_cases(user).filter(overdue_filter(now)).order_by("stage_entered_at")[:50],
         "departures": departures[:50],
         "appointments": appointments[:50],
@@ -281,7 +275,7 @@ def link_suggestions(user: Any, case: Case) -> list[LinkSuggestion]:
             for hit in hits
             if hit.in_scope
         ]
-        if not found and not user.has_role(*IDENTIFICATION_ROLES):
+        if not found and not people_access.may(user, people_access.Work.IDENTIFY):
             people = persons_search(user, member.name)[:SUGGESTION_LIMIT]
             found = [
                 LinkSuggestion(
@@ -312,7 +306,7 @@ def returns_panel(user: Any) -> dict[str, Any]:
     cases = open_cases(user)
     return {
         "returns_open": cases.filter(counsellor=user).count(),
-        "returns_new": cases.filter(counsellor__isnull=True).count(),
+        "returns_new": cases.filter(counsellor__isnull=True, stage=Stage.APPLICATION).count(),
         "returns_overdue": cases.filter(overdue_filter(timezone.now())).count(),
     }
 
@@ -320,7 +314,7 @@ def returns_panel(user: Any) -> dict[str, Any]:
 def person_fragment(user: Any, person: Any) -> dict[str, Any] | None:
     """The "Voluntary return" box on a person's page: their open case, or a referral link
     for staff who may refer. None for everybody else."""
-    if not (may_refer(user) or is_counsellor(user)):
+    if not access.may(user, Work.READ):
         return None
     case = (
         open_cases(user)

@@ -4,7 +4,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.forms import Form
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -15,7 +15,8 @@ from waypoint.audit.pages import audited_page
 from waypoint.audit.services import audit_list_read
 from waypoint.core.crypto import unseal
 from waypoint.people.queries import person_for, persons_visible_to
-from waypoint.returns import queries, services
+from waypoint.returns import access, queries, services
+from waypoint.returns.access import Work
 from waypoint.returns.actions import ACTIONS, offered
 from waypoint.returns.forms import CaseFilterForm, CaseOpenForm, ReferForm
 from waypoint.returns.models import Case, ReintegrationPlan, Source
@@ -33,16 +34,11 @@ def _show_errors(form: Form, error: ValidationError) -> None:
         form.add_error(None, error)
 
 
-def _require(allowed: bool) -> None:
-    if not allowed:
-        raise PermissionDenied
-
-
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     """Counsellors: their workspace. Centre staff: the cases of their residents."""
-    _require(queries.may_refer(request.user) or queries.is_counsellor(request.user))
-    context: dict[str, Any] = {"is_counsellor": queries.is_counsellor(request.user)}
+    access.require(request.user, Work.READ)
+    context: dict[str, Any] = {"is_counsellor": access.may(request.user, Work.COUNSEL)}
     if context["is_counsellor"]:
         context.update(queries.workspace(request.user))
         shown = [
@@ -65,7 +61,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def cases(request: HttpRequest) -> HttpResponse:
-    _require(queries.may_refer(request.user) or queries.is_counsellor(request.user))
+    access.require(request.user, Work.READ)
     form = CaseFilterForm(request.GET or None)
     found = queries.cases_visible_to(request.user).none()
     if form.is_valid() or not request.GET:
@@ -81,7 +77,7 @@ def cases(request: HttpRequest) -> HttpResponse:
 def _case_page(
     request: HttpRequest, case: Case, failed: tuple[str, Form] | None = None
 ) -> HttpResponse:
-    may_act = queries.is_counsellor(request.user)
+    may_act = access.may(request.user, Work.COUNSEL)
     forms = []
     if may_act:
         for name in offered(case, request.user):
@@ -122,7 +118,7 @@ def case(request: HttpRequest, case_id: int) -> HttpResponse:
 def case_action(request: HttpRequest, case_id: int, action: str) -> HttpResponse:
     """Run one action on a case; on a refusal, the case page again with the form's errors."""
     found = queries.case_for(request.user, case_id)
-    _require(queries.is_counsellor(request.user))
+    access.require(request.user, Work.COUNSEL)
     if action not in offered(found, request.user):
         raise Http404("No such action at this stage.")
     form = ACTIONS[action].form(request.POST, case=found, prefix=action)
@@ -143,7 +139,7 @@ def case_action(request: HttpRequest, case_id: int, action: str) -> HttpResponse
 @login_required
 def case_new(request: HttpRequest) -> HttpResponse:
     """Open a case for a walk-in or an SFA referral (registered or not yet)."""
-    _require(queries.is_counsellor(request.user))
+    access.require(request.user, Work.COUNSEL)
     form = CaseOpenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -170,7 +166,9 @@ def case_new(request: HttpRequest) -> HttpResponse:
 def refer(request: HttpRequest, person_id: int) -> HttpResponse:
     """Centre staff refer a resident for voluntary return (from the person page)."""
     someone = person_for(request.user, person_id)
-    _require(queries.may_refer(request.user) or queries.is_counsellor(request.user))
+    # Counsellors open cases anyway; referring from the person page is one way of opening.
+    if not access.may(request.user, Work.COUNSEL):
+        access.require(request.user, Work.REFER)
     form = ReferForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -190,7 +188,7 @@ def refer(request: HttpRequest, person_id: int) -> HttpResponse:
 @login_required
 def figures(request: HttpRequest) -> HttpResponse:
     """Managers' figures over the cases in the user's scope (no personal data)."""
-    _require(queries.may_refer(request.user) or queries.is_counsellor(request.user))
+    access.require(request.user, Work.READ)
     context = {
         "by_month": queries.returns_by_month(request.user),
         "median_days": queries.median_days_to_departure(request.user),

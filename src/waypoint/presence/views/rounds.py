@@ -133,6 +133,7 @@ def round_publish(request: HttpRequest, number: int) -> HttpResponse:
 @require_POST
 def check_confirm(request: HttpRequest, number: int) -> HttpResponse:
     round_ = queries.round_for(request.user, number)
+    access.require(request.user, access.Work.REVIEW)
     form = CheckConfirmForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("The confirmation could not be read."))

@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
+from waypoint.returns import access
+from waypoint.returns.access import Work
 from waypoint.returns.models import Case, ReintegrationPlan, StageChange, TravelDocument
 from waypoint.returns.stages import NEEDS_REASON, Stage, is_allowed
 
@@ -57,6 +59,8 @@ def travel_missing(case: Case) -> list[str]:
 
 def _guard(case: Case, to: str) -> str:
     """Why a move allowed by the stage table still cannot happen for this case, or ""."""
+    if to == Stage.ELIGIBILITY and not case.sessions.exists():
+        return _("Record a counselling session before the eligibility assessment.")
     if (
         to == Stage.MEDICAL
         and case.stage == Stage.TRAVEL_DOCUMENTS
@@ -91,6 +95,7 @@ def stage_move(*, actor: Any, case: Case, to: str, reason: str = "") -> StageCha
     is missing when a guard refuses it (documents, fitness, booking, plan), or when a
     rejection, withdrawal or abandonment comes without a reason.
     """
+    access.require_on_case(actor, Work.COUNSEL, case)
     reason = reason.strip()[:500]
     if not is_allowed(case.stage, to):
         raise ValidationError(

@@ -16,6 +16,8 @@ from waypoint.audit.services import audit_record
 from waypoint.core.crypto import seal
 from waypoint.people.models import Person
 from waypoint.places.models import Site
+from waypoint.returns import access
+from waypoint.returns.access import Work
 from waypoint.returns.models import ApplicationConsent, Case, CaseMember, Source, StageChange
 from waypoint.returns.references import pin_hash, pin_new, reference_new
 from waypoint.returns.services._common import country_code, user_or_none
@@ -233,6 +235,7 @@ def member_link(*, actor: Any, member: CaseMember, person: Person) -> CaseMember
     A registration is on at most one open case. The case takes the centre of the
     principal's registration when it had none.
     """
+    access.require_on_case(actor, Work.COUNSEL, member.case)
     _refuse_if_busy(person, member.pk)
     member.person = person
     member.save(update_fields=["person"])
@@ -259,6 +262,7 @@ def member_link(*, actor: Any, member: CaseMember, person: Person) -> CaseMember
 
 @transaction.atomic
 def case_assign(*, actor: Any, case: Case, counsellor: Any) -> Case:
+    access.require_on_case(actor, Work.COUNSEL, case)
     case.counsellor = counsellor
     case.save(update_fields=["counsellor", "updated_at"])
     audit_record(
@@ -274,6 +278,7 @@ def case_assign(*, actor: Any, case: Case, counsellor: Any) -> Case:
 @transaction.atomic
 def pin_reissue(*, actor: Any, case: Case) -> str:
     """A new portal PIN for the applicant (after a lock-out or a lost PIN); shown once."""
+    access.require_on_case(actor, Work.COUNSEL, case)
     if case.source != Source.PORTAL:
         raise ValidationError(_("Only portal applications have a PIN."))
     pin = pin_new()

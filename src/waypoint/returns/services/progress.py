@@ -19,6 +19,8 @@ from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
 from waypoint.people.models import Purpose
 from waypoint.people.services import ConsentMissing, consent_require
+from waypoint.returns import access
+from waypoint.returns.access import Work
 from waypoint.returns.models import (
     Case,
     CaseMember,
@@ -67,6 +69,7 @@ def counselling_record(
     next_appointment: datetime | None = None,
 ) -> CounsellingSession:
     """Record a counselling session; the first one moves an application into counselling."""
+    access.require_on_case(actor, Work.COUNSEL, case)
     if not case.is_open:
         raise ValidationError(_("This case is closed; counselling can no longer be recorded."))
     topics = list(dict.fromkeys(topics))
@@ -95,6 +98,7 @@ def counselling_record(
 def eligibility_decide(*, actor: Any, case: Case, approved: bool, reason: str = "") -> Case:
     """Approve (on to travel documents) or reject (with a reason) a case in counselling or
     eligibility assessment; a case in counselling passes through the assessment stage."""
+    access.require_on_case(actor, Work.COUNSEL, case)
     if case.stage == Stage.COUNSELLING:
         stage_move(actor=actor, case=case, to=Stage.ELIGIBILITY)
     target = Stage.TRAVEL_DOCUMENTS if approved else Stage.REJECTED
@@ -118,6 +122,7 @@ def travel_document_request(
     ``embassy:<country>``; without it nothing is sent or stored and ``ConsentMissing`` says
     so. The sharing is recorded as a ``DataTransfer`` and audited as a transfer.
     """
+    access.require_on_case(actor, Work.COUNSEL, case)
     embassy = country_code(embassy, "embassy")
     if member.case_id != case.pk:
         raise ValidationError({"member": _("This person is not on the case.")})
@@ -179,6 +184,7 @@ def travel_document_issue(
 ) -> TravelDocument:
     """Record that the embassy issued a document; when every member on the case holds one,
     the case moves on to the medical check."""
+    access.require_on_case(actor, Work.COUNSEL, document.case)
     if document.issued_on is not None:
         raise ValidationError(_("This document is already recorded as issued."))
     document.issued_on = issued_on
@@ -194,6 +200,7 @@ def travel_document_issue(
 @transaction.atomic
 def fitness_record(*, actor: Any, case: Case, fit: bool, checked_on: date, note: str = "") -> Case:
     """Record the medical check of fitness to travel (for the whole family)."""
+    access.require_on_case(actor, Work.COUNSEL, case)
     if case.stage not in (Stage.TRAVEL_DOCUMENTS, Stage.MEDICAL, Stage.TRAVEL_BOOKED):
         raise ValidationError(_("Fitness to travel is recorded between approval and departure."))
     case.fit_to_travel = fit
@@ -216,6 +223,7 @@ def travel_book(
 ) -> TravelBooking:
     """Book the journey. Refused until every member holds an issued travel document and the
     medical check found the family fit to travel."""
+    access.require_on_case(actor, Work.COUNSEL, case)
     missing = travel_missing(case)
     if missing:
         raise ValidationError(
@@ -240,6 +248,7 @@ def travel_book(
 
 @transaction.atomic
 def case_depart(*, actor: Any, case: Case, departed_on: date) -> Case:
+    access.require_on_case(actor, Work.COUNSEL, case)
     stage_move(actor=actor, case=case, to=Stage.DEPARTED)
     case.departed_on = departed_on
     case.save(update_fields=["departed_on", "updated_at"])
@@ -248,6 +257,7 @@ def case_depart(*, actor: Any, case: Case, departed_on: date) -> Case:
 
 @transaction.atomic
 def arrival_confirm(*, actor: Any, case: Case, arrived_on: date) -> Case:
+    access.require_on_case(actor, Work.COUNSEL, case)
     stage_move(actor=actor, case=case, to=Stage.ARRIVED)
     case.arrived_on = arrived_on
     case.save(update_fields=["arrived_on", "updated_at"])
@@ -257,6 +267,7 @@ def arrival_confirm(*, actor: Any, case: Case, arrived_on: date) -> Case:
 @transaction.atomic
 def case_stop(*, actor: Any, case: Case, stage: str, reason: str, note: str = "") -> Case:
     """Withdraw or abandon a case at any open stage, with one of ``ClosureReason``."""
+    access.require_on_case(actor, Work.COUNSEL, case)
     if stage not in (Stage.WITHDRAWN, Stage.ABANDONED):
         raise ValidationError({"stage": _("Choose withdrawn or abandoned.")})
     if reason not in ClosureReason.values:

@@ -12,6 +12,8 @@ from django.db import transaction
 from django.db.models import Sum
 from django.utils.translation import gettext as _
 
+from waypoint.returns import access
+from waypoint.returns.access import Work
 from waypoint.returns.models import (
     AssistanceDelivery,
     AssistanceItem,
@@ -46,6 +48,7 @@ def plan_record(
 
     The case moves from "arrival confirmed" to "reintegration planned".
     """
+    access.require_on_case(actor, Work.COUNSEL, case)
     if case.stage != Stage.ARRIVED:
         raise ValidationError(_("A reintegration plan is recorded once arrival is confirmed."))
     rows = list(items)
@@ -91,6 +94,7 @@ def delivery_record(
     When every item has been delivered in full, the case moves to "assistance delivered".
     """
     case = item.plan.case
+    access.require_on_case(actor, Work.COUNSEL, case)
     if case.stage != Stage.REINTEGRATION_PLANNED:
         raise ValidationError(_("Assistance is recorded while the case is in reintegration."))
     amount = _amount(amount, "amount")
@@ -123,6 +127,7 @@ def monitoring_record(
 
     The first visit after assistance was delivered moves the case into monitoring.
     """
+    access.require_on_case(actor, Work.COUNSEL, case)
     if case.stage not in (Stage.ASSISTANCE_DELIVERED, Stage.MONITORING):
         raise ValidationError(_("Monitoring visits are recorded after assistance is delivered."))
     try:
