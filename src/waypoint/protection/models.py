@@ -2,6 +2,8 @@
 
 Only protection officers (and administrators) in scope read these rows; everyone else with a
 personal-data role learns at most that a person needs protection follow-up (see queries).
+Every free-text field here is encrypted at rest (``core.crypto``): incident narratives,
+screening notes, referral reasons and status notes, outreach notes.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ class Screening(models.Model):
         default=False,
         help_text=_("True when any category applies; the only fact shown outside protection."),
     )
-    notes = models.TextField(_("notes"), max_length=4000, blank=True)
+    notes = crypto.EncryptedTextField(_("notes"), max_length=4000, blank=True)
     site = models.ForeignKey(
         Site, on_delete=models.PROTECT, related_name="+", verbose_name=_("site")
     )
@@ -84,6 +86,9 @@ class Screening(models.Model):
         return [category_label(code) for code in self.flags]
 
 
+crypto.register_encrypted_field(Screening, "notes")
+
+
 class RecipientKind(models.TextChoices):
     """Whom a referral goes to; the same code must appear in the person's consent."""
 
@@ -122,7 +127,7 @@ class Referral(models.Model):
     )
     recipient = models.CharField(_("referred to"), max_length=40, choices=RecipientKind.choices)
     recipient_name = models.CharField(_("organisation or contact"), max_length=120, blank=True)
-    note = models.TextField(_("reason for the referral"), max_length=1000, blank=True)
+    note = crypto.EncryptedTextField(_("reason for the referral"), max_length=1000, blank=True)
     screening = models.ForeignKey(
         Screening,
         null=True,
@@ -179,6 +184,9 @@ class Referral(models.Model):
         return status in REFERRAL_TRANSITIONS.get(self.status, frozenset())
 
 
+crypto.register_encrypted_field(Referral, "note")
+
+
 class ReferralStatusChange(models.Model):
     """Each status a referral took (including the first), who set it and when."""
 
@@ -192,7 +200,7 @@ class ReferralStatusChange(models.Model):
         verbose_name=_("changed by"),
     )
     changed_at = models.DateTimeField(_("changed at"), default=timezone.now)
-    note = models.CharField(_("note"), max_length=500, blank=True)
+    note = crypto.EncryptedTextField(_("note"), max_length=500, blank=True)
 
     class Meta:
         ordering = ["changed_at", "id"]
@@ -201,6 +209,9 @@ class ReferralStatusChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_status_display()} {self.changed_at:%Y-%m-%d}"
+
+
+crypto.register_encrypted_field(ReferralStatusChange, "note")
 
 
 class IncidentKind(models.TextChoices):
@@ -349,7 +360,7 @@ class OutreachContact(models.Model):
     needs = models.JSONField(_("needs"), default=list, blank=True)
     services = models.JSONField(_("services given"), default=list, blank=True)
     referral_made = models.BooleanField(_("referral made"), default=False)
-    notes = models.CharField(_("notes"), max_length=500, blank=True)
+    notes = crypto.EncryptedTextField(_("notes"), max_length=500, blank=True)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -374,3 +385,6 @@ class OutreachContact(models.Model):
     def service_labels(self) -> list[str]:
         labels = dict(OutreachService.choices)
         return [str(labels.get(code, code)) for code in self.services]
+
+
+crypto.register_encrypted_field(OutreachContact, "notes")

@@ -2,7 +2,8 @@
 the fields it wrote (never their values).
 
 Callers check access first with ``queries`` (a person or incident the actor may not see
-answers 404 before any service runs).
+answers 404 before any service runs); each service also requires its kind of work of the actor
+(``access.require``), so no caller can skip the check.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from waypoint.core import crypto
 from waypoint.people.models import Consent, ConsentMethod, Person, Purpose
 from waypoint.people.services import ConsentMissing
 from waypoint.places.models import Area, AreaLevel, Site
+from waypoint.protection import access
+from waypoint.protection.access import Work
 from waypoint.protection.models import (
     AgeGroup,
     Incident,
@@ -75,6 +78,7 @@ def screening_record(
         cleaned = answers_clean(template, answers)
     except (LookupError, AnswersInvalid) as error:
         raise ValidationError(str(error)) from None
+    access.require(actor, Work.SCREEN, person)
     flags = flags_derive(
         template,
         cleaned,
@@ -157,6 +161,7 @@ def referral_create(
     Refused with ``ConsentMissing`` (a ``ValidationError``) without an active consent for
     purpose protection that names the recipient (see ``referral_consent``).
     """
+    access.require(actor, Work.REFER, person)
     if recipient not in RecipientKind.values:
         raise ValidationError({"recipient": _("Unknown kind of recipient.")})
     if screening is not None and screening.person_id != person.pk:
@@ -199,6 +204,7 @@ def referral_move(*, actor: Any, referral: Referral, status: str, note: str = ""
     Any other move raises ``ValidationError``; each move is kept with who made it and when.
     """
     current = Referral.objects.select_for_update().get(pk=referral.pk)
+    access.require(actor, Work.REFER, current.person)
     if not current.can_become(status):
         labels = dict(ReferralStatus.choices)
         raise ValidationError(
@@ -236,6 +242,7 @@ def incident_record(
     person: Person | None = None,
 ) -> Incident:
     """Log a confidential incident or complaint; the narrative is stored encrypted."""
+    access.require(actor, Work.RECORD_INCIDENT, site)
     if occurred_on > timezone.localdate():
         raise ValidationError({"occurred_on": _("The date cannot be in the future.")})
     if kind not in IncidentKind.values:
@@ -265,6 +272,7 @@ def incident_record(
 
 @transaction.atomic
 def incident_set_status(*, actor: Any, incident: Incident, status: str) -> Incident:
+    access.require(actor, Work.RECORD_INCIDENT, incident.site)
     if status not in IncidentStatus.values:
         raise ValidationError({"status": _("Unknown status.")})
     if incident.status == status:
@@ -302,6 +310,7 @@ def outreach_record(
     Needs a municipality or a location. For a registered person, sex, age group and
     nationality are taken from the registration; otherwise they are all that is kept.
     """
+    access.require(actor, Work.RECORD_OUTREACH)
     if municipality is None and not location.strip():
         raise ValidationError(_("Give the municipality or describe the location."))
     if municipality is not None and municipality.level != AreaLevel.MUNICIPALITY:

@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from waypoint.core import crypto
 from waypoint.people.models import Household, Person
 from waypoint.places.models import Site
 
@@ -300,7 +301,7 @@ class ServiceDelivery(models.Model):
     )
     delivered_on = models.DateField(_("delivered on"))
     quantity = models.PositiveIntegerField(_("quantity"), default=1)
-    note = models.CharField(_("note"), max_length=500, blank=True)
+    note = crypto.EncryptedTextField(_("note"), max_length=500, blank=True)
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -333,6 +334,10 @@ class ServiceDelivery(models.Model):
     @property
     def is_distribution(self) -> bool:
         return self.kind in DISTRIBUTIONS
+
+
+# The note of a medical check-up or psychosocial session may carry health details.
+crypto.register_encrypted_field(ServiceDelivery, "note")
 
 
 class RegistrationTakeOver(models.Model):

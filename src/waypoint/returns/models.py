@@ -28,7 +28,8 @@ class Source(models.TextChoices):
 class Case(models.Model):
     """One request for assisted voluntary return: one person or a family with a principal.
 
-    ``contact`` is stored encrypted (see ``core.crypto``) and never logged. The PIN the
+    ``contact``, ``special_needs`` and ``fitness_note`` are stored encrypted (see
+    ``core.crypto``) and never logged. The PIN the
     applicant uses on the portal is kept only as a hash.
     """
 
@@ -63,7 +64,7 @@ class Case(models.Model):
     staying_place = models.CharField(_("staying at (outside centres)"), max_length=200, blank=True)
     preferred_language = models.CharField(_("preferred language"), max_length=8, blank=True)
     form_language = models.CharField(_("language of the application"), max_length=8, blank=True)
-    special_needs = models.TextField(_("special needs"), blank=True)
+    special_needs = crypto.EncryptedTextField(_("special needs"), blank=True)
     counsellor = models.ForeignKey(
         USER,
         null=True,
@@ -75,7 +76,7 @@ class Case(models.Model):
     closure_reason = models.CharField(_("reason for closing"), max_length=16, blank=True)
     fit_to_travel = models.BooleanField(_("fit to travel"), null=True, blank=True)
     fitness_checked_on = models.DateField(_("fitness checked on"), null=True, blank=True)
-    fitness_note = models.CharField(_("fitness note"), max_length=300, blank=True)
+    fitness_note = crypto.EncryptedTextField(_("fitness note"), max_length=300, blank=True)
     departed_on = models.DateField(_("departed on"), null=True, blank=True)
     arrived_on = models.DateField(_("arrival confirmed on"), null=True, blank=True)
     pin_hash = models.CharField(max_length=128, blank=True, editable=False)
@@ -119,6 +120,8 @@ class Case(models.Model):
 
 
 crypto.register_encrypted_field(Case, "contact_token")
+crypto.register_encrypted_field(Case, "special_needs")
+crypto.register_encrypted_field(Case, "fitness_note")
 
 
 class CaseMember(models.Model):
@@ -206,7 +209,7 @@ class CounsellingSession(models.Model):
     interpreter = models.CharField(_("interpreter"), max_length=120, blank=True)
     topics = models.JSONField(_("topics"), default=list, blank=True)
     outcome = models.CharField(_("outcome"), max_length=24, choices=Outcome.choices)
-    notes = models.TextField(_("notes"), blank=True)
+    notes = crypto.EncryptedTextField(_("notes"), blank=True)
     next_appointment = models.DateTimeField(_("next appointment"), null=True, blank=True)
 
     class Meta:
@@ -214,6 +217,10 @@ class CounsellingSession(models.Model):
 
     def __str__(self) -> str:
         return f"{self.case_id} {self.held_on}"
+
+
+# Counselling notes may record health and vulnerabilities, as the case's needs do.
+crypto.register_encrypted_field(CounsellingSession, "notes")
 
 
 class DocumentKind(models.TextChoices):
