@@ -135,8 +135,9 @@ def person_register(
 
 
 @transaction.atomic
-def person_update(*, actor: Any, person: Person, **changes: Any) -> Person:
-    """Change identity details; records which fields changed and refreshes search keys."""
+def person_update(*, actor: Any, person: Person, purpose: str = "", **changes: Any) -> Person:
+    """Change identity details; records which fields changed (and ``purpose``, e.g. a
+    rectification the person asked for) and refreshes search keys."""
     _check_fields(changes)
     changed = [name for name, value in changes.items() if getattr(person, name) != value]
     if not changed:
@@ -153,6 +154,7 @@ def person_update(*, actor: Any, person: Person, **changes: Any) -> Person:
         action=Action.UPDATE,
         target=person,
         person_id=person.pk,
+        purpose=purpose,
         changed_fields=changed,
     )
     return person
