@@ -83,6 +83,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "waypoint.accounts.middleware.SessionLifetimeMiddleware",
     "waypoint.accounts.middleware.TwoStepMiddleware",
+    "waypoint.accounts.break_glass.BreakGlassMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",

@@ -7,6 +7,7 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from waypoint.accounts.break_glass import reason_problem
 from waypoint.accounts.models import LANGUAGE_CHOICES, Role
 from waypoint.accounts.throttle import address_blocked
 from waypoint.places.models import Area, AreaLevel, Site
@@ -92,3 +93,58 @@ class CodeForm(forms.Form):
             "The 6 digits your authenticator app shows now, or one of your recovery codes."
         ),
     )
+
+
+class PasskeyForm(forms.Form):
+    name = forms.CharField(
+        label=_("Name of the passkey"),
+        max_length=64,
+        help_text=_("So you can tell your passkeys apart, for example “work laptop”."),
+    )
+
+
+BREAK_GLASS_MINUTES = [
+    (30, _("30 minutes")),
+    (60, _("1 hour")),
+    (120, _("2 hours")),
+    (240, _("4 hours")),
+]
+NATIONAL = "national"
+
+
+class BreakGlassForm(forms.Form):
+    """Ask for emergency access: where, why, for how long."""
+
+    where = forms.ChoiceField(label=_("Centre"))
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("At least a sentence: what the emergency is and why you need these records."),
+    )
+    minutes = forms.TypedChoiceField(
+        label=_("For how long"), choices=BREAK_GLASS_MINUTES, coerce=int, initial=60
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        sites = Site.objects.order_by("name").values_list("code", "name")
+        where = self.fields["where"]
+        assert isinstance(where, forms.ChoiceField)
+        where.choices = [
+            ("", _("— choose a centre —")),
+            *[(code, f"{name} ({code})") for code, name in sites],
+            (NATIONAL, _("Every centre (national)")),
+        ]
+
+    def clean_reason(self) -> str:
+        reason = str(self.cleaned_data["reason"]).strip()
+        problem = reason_problem(reason)
+        if problem:
+            raise ValidationError(problem)
+        return reason
+
+    def site(self) -> Site | None:
+        """The chosen site; None for every centre (after ``is_valid``)."""
+        where = self.cleaned_data["where"]
+        return None if where == NATIONAL else Site.objects.get(code=where)

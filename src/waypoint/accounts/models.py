@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
+from django_otp.models import Device
 
 from waypoint.places.models import Area, Site
 
@@ -50,7 +51,8 @@ class UserManager(BaseUserManager["User"]):
         return self.create_user(email, password, **extra)
 
 
-class User(AbstractBaseUser, PermissionsMixin):
+# The checker cannot type django-otp's (untyped) manager behind ``Passkey.user``.
+class User(AbstractBaseUser, PermissionsMixin):  # type: ignore[django-manager-missing]
     """A member of staff or a partner. Signs in with an email address."""
 
     email = models.EmailField(_("email address"), unique=True)
@@ -204,3 +206,84 @@ class ApiToken(models.Model):
     @property
     def is_live(self) -> bool:
         return self.revoked_at is None and self.expires_at > timezone.now()
+
+
+class Passkey(Device):
+    """A WebAuthn credential (a passkey or a security key) that does the second step of
+    signing in. A django-otp device, so a session verified with it is verified exactly as
+    with an authenticator-app code; it has no typed token (``verify_token`` is always False)
+    and is checked by ``accounts.passkeys`` instead."""
+
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="passkeys", verbose_name=_("user")
+    )
+    # base64url of the credential's raw id, as the browser reports it back.
+    credential_id = models.CharField(max_length=1400, unique=True, editable=False)
+    public_key = models.BinaryField(editable=False)
+    sign_count = models.PositiveBigIntegerField(default=0, editable=False)
+    transports = models.JSONField(default=list, blank=True, editable=False)
+    created_at = models.DateTimeField(_("added at"), default=timezone.now)
+    last_used_at = models.DateTimeField(_("last used at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("passkey")
+        verbose_name_plural = _("passkeys")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.user_id})"
+
+
+class BreakGlassQuerySet(models.QuerySet["BreakGlass"]):
+    def active(self, at: Any = None) -> BreakGlassQuerySet:
+        """Grants neither ended early nor expired at ``at`` (now)."""
+        moment = at or timezone.now()
+        return self.filter(started_at__lte=moment, expires_at__gt=moment, ended_at__isnull=True)
+
+
+class BreakGlass(models.Model):
+    """Emergency access: for a stated reason and a short time, the user's own personal-data
+    roles reach one more site (or every site). Never a new role; every request made while
+    it lasts is audited (``accounts.break_glass``)."""
+
+    user = models.ForeignKey(
+        User, on_delete=models.PROTECT, related_name="break_glass_grants", verbose_name=_("user")
+    )
+    site = models.ForeignKey(
+        Site,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("site"),
+        help_text=_("Empty: every site (national)."),
+    )
+    reason = models.TextField(_("reason"))
+    started_at = models.DateTimeField(_("started at"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires at"))
+    ended_at = models.DateTimeField(_("ended early at"), null=True, blank=True)
+
+    objects = BreakGlassQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-started_at", "-pk"]
+        verbose_name = _("emergency access")
+        verbose_name_plural = _("emergency accesses")
+        indexes = [models.Index(fields=["user", "expires_at"], name="accounts_breakglass_expiry")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(expires_at__gt=models.F("started_at")),
+                name="break_glass_expires_after_start",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} → {self.scope_label}"
+
+    @property
+    def scope_label(self) -> str:
+        return self.site.name if self.site is not None else str(_("every site (national)"))
+
+    def is_active(self, at: Any = None) -> bool:
+        moment = at or timezone.now()
+        return self.ended_at is None and self.started_at <= moment < self.expires_at

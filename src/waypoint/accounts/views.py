@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from typing import Any
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth import logout as logout_user
 from django.contrib.auth import update_session_auth_hash
@@ -8,24 +11,27 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse, HttpResponseBase
-from django.shortcuts import redirect, render
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from waypoint.accounts import mfa, queries, services, tokens
+from waypoint.accounts import access, break_glass, mfa, passkeys, queries, services, tokens
+from waypoint.accounts.access import Work
 from waypoint.accounts.forms import (
     AssignmentForm,
+    BreakGlassForm,
     CodeForm,
     LoginForm,
+    PasskeyForm,
     TokenForm,
     UserCreateForm,
     UserSearchForm,
     UserUpdateForm,
 )
-from waypoint.accounts.models import User
+from waypoint.accounts.models import BreakGlass, Passkey, User
 from waypoint.accounts.scoping import scope_for
 from waypoint.accounts.tokens import token_issue
 from waypoint.audit.models import Action
@@ -76,8 +82,7 @@ def signed_in(request: HttpRequest) -> User:
 
 
 def _require_manager(request: HttpRequest) -> None:
-    if not request.user.has_perm(queries.MANAGE_USERS):
-        raise PermissionDenied
+    access.require(request.user, Work.MANAGE_USERS)
 
 
 @login_required
@@ -216,16 +221,28 @@ def account(request: HttpRequest) -> HttpResponse:
             user=user, name=token_form.cleaned_data["name"], days=token_form.cleaned_data["days"]
         )
         token_form = TokenForm(prefix="token")
-    context = {
-        "password_form": password_form,
-        "token_form": token_form,
-        "new_token": new_token,
+    context = _account_context(
+        user, password_form=password_form, token_form=token_form, new_token=new_token
+    )
+    return render(request, "accounts/account.html", context)
+
+
+def _account_context(user: User, **forms: Any) -> dict[str, Any]:
+    return {
+        "password_form": PasswordChangeForm(user, prefix="password"),
+        "token_form": TokenForm(prefix="token"),
+        "new_token": "",
         "tokens": queries.tokens_of(user),
         "two_step_on": mfa.is_on(user),
         "two_step_required": mfa.required_for(user),
         "recovery_left": mfa.recovery_codes_left(user),
+        "passkeys": passkeys.passkeys_of(user),
+        "passkey_form": PasskeyForm(prefix="passkey"),
+        "may_break_glass": break_glass.may_start(user),
+        "break_glass_form": BreakGlassForm(prefix="emergency"),
+        "grants": break_glass.grants_active(user),
+        **forms,
     }
-    return render(request, "accounts/account.html", context)
 
 
 @login_required
@@ -267,7 +284,13 @@ def two_step(request: HttpRequest) -> HttpResponse:
         if mfa.verify(request=request, user=user, code=form.cleaned_data["code"]):
             return redirect(_next(request))
         form.add_error("code", _("This code is wrong or already used. Wait for a new code."))
-    return render(request, "accounts/two_step.html", {"form": form, "next": _next(request)})
+    context = {
+        "form": form,
+        "next": _next(request),
+        "next_query": urlencode({"next": _next(request)}),
+        "has_passkey": passkeys.has_passkey(user),
+    }
+    return render(request, "accounts/two_step.html", context)
 
 
 @login_required
@@ -317,6 +340,7 @@ def two_step_off(request: HttpRequest) -> HttpResponse:
     if mfa.required_for(user):
         raise PermissionDenied(_("Your role requires two-step sign-in."))
     mfa.two_step_off(actor=user, user=user)
+    passkeys.passkeys_remove_all(actor=user, user=user)
     messages.success(request, _("Two-step sign-in is off."))
     return redirect("accounts:account")
 
@@ -328,6 +352,7 @@ def user_two_step_reset(request: HttpRequest, user_id: int) -> HttpResponse:
     _require_manager(request)
     account = queries.user_for(request.user, user_id)
     mfa.two_step_off(actor=request.user, user=account)
+    passkeys.passkeys_remove_all(actor=signed_in(request), user=account)
     services.sessions_end_everywhere(user=account)
     messages.success(
         request,
@@ -335,3 +360,123 @@ def user_two_step_reset(request: HttpRequest, user_id: int) -> HttpResponse:
         % {"name": account.full_name},
     )
     return redirect("accounts:user", user_id=account.pk)
+
+
+# --- Passkeys (WebAuthn): the JSON endpoints of accounts/static/accounts/passkeys.js --------
+
+
+def _json_refusal(message: str, status: int = 400) -> JsonResponse:
+    return JsonResponse({"error": message}, status=status)
+
+
+@login_required
+@require_POST
+def passkey_options(request: HttpRequest) -> HttpResponse:
+    """Options for adding a passkey (only beside an authenticator app)."""
+    user = signed_in(request)
+    if not mfa.is_on(user):
+        return _json_refusal(_("Set up the authenticator app first."), status=409)
+    options = passkeys.registration_options(request=request, user=user)
+    return HttpResponse(options, content_type="application/json")
+
+
+@login_required
+@require_POST
+def passkey_add(request: HttpRequest) -> JsonResponse:
+    user = signed_in(request)
+    if not mfa.is_on(user):
+        return _json_refusal(_("Set up the authenticator app first."), status=409)
+    body = passkeys.parse_body(request.body)
+    form = PasskeyForm({"name": body.get("name", "")})
+    if not form.is_valid():
+        return _json_refusal(" ".join(str(error) for error in form.errors.get("name", [])))
+    try:
+        passkeys.passkey_add(
+            request=request,
+            user=user,
+            credential=body.get("credential"),
+            name=form.cleaned_data["name"],
+        )
+    except passkeys.PasskeyRefused:
+        return _json_refusal(_("The passkey could not be added. Try again."))
+    messages.success(request, _("Passkey added."))
+    return JsonResponse({"redirect": reverse("accounts:account")})
+
+
+@login_required
+@require_POST
+def passkey_remove(request: HttpRequest, passkey_id: int) -> HttpResponse:
+    user = signed_in(request)
+    passkey = get_object_or_404(Passkey, user=user, pk=passkey_id)
+    passkeys.passkey_remove(actor=user, passkey=passkey)
+    messages.success(request, _("Passkey removed."))
+    return redirect("accounts:account")
+
+
+@login_required
+@require_POST
+def two_step_passkey_options(request: HttpRequest) -> HttpResponse:
+    user = signed_in(request)
+    if not passkeys.has_passkey(user):
+        return _json_refusal(_("This account has no passkey."), status=404)
+    options = passkeys.authentication_options(request=request, user=user)
+    return HttpResponse(options, content_type="application/json")
+
+
+@login_required
+@require_POST
+def two_step_passkey(request: HttpRequest) -> JsonResponse:
+    """The second step with a passkey: verified like an app code, then on to ``next``."""
+    user = signed_in(request)
+    credential = passkeys.parse_body(request.body).get("credential")
+    if not passkeys.verify(request=request, user=user, credential=credential):
+        return _json_refusal(_("The passkey was not accepted. Try again, or type a code."))
+    return JsonResponse({"redirect": _next(request)})
+
+
+# --- Emergency (break-glass) access -------------------------------------------------------------
+
+
+@login_required
+@require_POST
+def break_glass_start(request: HttpRequest) -> HttpResponse:
+    user = signed_in(request)
+    if not break_glass.may_start(user):
+        raise PermissionDenied(_("Only staff who work with personal records may ask for this."))
+    form = BreakGlassForm(request.POST, prefix="emergency")
+    if form.is_valid():
+        grant = break_glass.break_glass_start(
+            actor=user,
+            site=form.site(),
+            reason=form.cleaned_data["reason"],
+            minutes=form.cleaned_data["minutes"],
+        )
+        messages.warning(
+            request,
+            _("Emergency access to %(where)s has started. Every record you open is recorded.")
+            % {"where": grant.scope_label},
+        )
+        return redirect("accounts:account")
+    context = _account_context(user, break_glass_form=form)
+    return render(request, "accounts/account.html", context, status=400)
+
+
+@login_required
+@require_POST
+def break_glass_end(request: HttpRequest, grant_id: int) -> HttpResponse:
+    user = signed_in(request)
+    try:
+        grant = break_glass.grant_of(user, grant_id)
+    except BreakGlass.DoesNotExist:
+        raise Http404 from None
+    break_glass.break_glass_end(actor=user, grant=grant)
+    messages.success(request, _("Emergency access has ended."))
+    return redirect("accounts:account")
+
+
+@login_required
+def break_glass_review(request: HttpRequest) -> HttpResponse:
+    """Every emergency access, active and past, with its reason (administrators)."""
+    _require_manager(request)
+    page = Paginator(break_glass.grants_for_review(), 50).get_page(request.GET.get("page"))
+    return render(request, "accounts/break_glass_review.html", {"page": page})
