@@ -32,6 +32,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("accounts/", include("waypoint.accounts.urls")),
     path("audit/", include("waypoint.audit.urls")),
+    path("privacy/", include("waypoint.privacy.urls")),
     path("people/", include("waypoint.people.urls")),
     path("reception/", include("waypoint.reception.urls")),
     path("protection/", include("waypoint.protection.urls")),
