@@ -21,7 +21,9 @@ APPS = (
     "returns",
     "portal",
     "linkage",
+    "presence",
     "estimation",
+    "privacy",
     "reports",
 )
 
