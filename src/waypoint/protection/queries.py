@@ -10,16 +10,18 @@ screening, a referral, an incident or a person's protection page records ``VIEW_
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.http import Http404
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from waypoint.accounts.scoping import Scope, scope_for
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_list_read, audit_record
-from waypoint.people.models import Guardian, Person
+from waypoint.people.models import Guardian, HouseholdMember, Person
 from waypoint.people.queries import persons_visible_to
 from waypoint.places.models import Area, AreaLevel, Site
 from waypoint.protection import access
@@ -100,15 +102,72 @@ def _latest_screening_follow_up() -> Subquery:
     return Subquery(latest.values("follow_up")[:1])
 
 
+# Ages at which registration alone says a person may need protection: a child (under 18)
+# with no guardian and no household, and an older person (60 and over, as UNHCR counts
+# older persons at risk) with no household.
+CHILD_UNDER = 18
+OLDER_FROM = 60
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
 def _needs_follow_up(people: QuerySet[Person]) -> QuerySet[Person]:
+    """People who need follow-up, with why (``follow_up_reasons`` reads the annotations).
+
+    From what registration already knows, until a screening says otherwise: an
+    unaccompanied child (always, whatever a screening says: a best-interests procedure
+    follows them), a child with no guardian and no household, an older person with no
+    household. From protection's own work: the latest screening raised a need, or a
+    referral is open.
+    """
+    today = timezone.localdate()
     open_referrals = Referral.objects.filter(person=OuterRef("pk"), status__in=OPEN_REFERRAL)
+    never_screened = Q(latest_follow_up__isnull=True)
+    child_alone = Q(
+        birth_date__gt=_years_before(today, CHILD_UNDER), has_guardian=False, in_household=False
+    )
+    older_alone = Q(birth_date__lte=_years_before(today, OLDER_FROM), in_household=False)
     return people.annotate(
-        latest_follow_up=_latest_screening_follow_up(), open_referral=Exists(open_referrals)
-    ).filter(Q(latest_follow_up=True) | Q(open_referral=True))
+        latest_follow_up=_latest_screening_follow_up(),
+        open_referral=Exists(open_referrals),
+        has_guardian=Exists(Guardian.objects.filter(child=OuterRef("pk"))),
+        in_household=Exists(HouseholdMember.objects.filter(person=OuterRef("pk"))),
+    ).filter(
+        Q(latest_follow_up=True)
+        | Q(open_referral=True)
+        | Q(unaccompanied=True)
+        | (never_screened & (child_alone | older_alone))
+    )
+
+
+def follow_up_reasons(person: Person) -> list[str]:
+    """Why ``person`` (a row of ``persons_flagged``) is on the follow-up list, in words."""
+    today = timezone.localdate()
+    reasons = []
+    if person.unaccompanied:
+        reasons.append(_("unaccompanied child"))
+    born = person.birth_date
+    alone = not getattr(person, "in_household", True)
+    if getattr(person, "latest_follow_up", None) is None and born is not None and alone:
+        if born > _years_before(today, CHILD_UNDER) and not getattr(person, "has_guardian", True):
+            if not person.unaccompanied:
+                reasons.append(_("child without a guardian or family"))
+        elif born <= _years_before(today, OLDER_FROM):
+            reasons.append(_("older person alone"))
+    if getattr(person, "latest_follow_up", None):
+        reasons.append(_("needs found at screening"))
+    if getattr(person, "open_referral", False):
+        reasons.append(_("open referral"))
+    return [str(reason) for reason in reasons]
 
 
 def follow_up_needed(person: Person) -> bool:
-    """True when the person's latest screening raised a category or a referral is open."""
+    """True when the person needs follow-up (see ``_needs_follow_up``)."""
     return _needs_follow_up(Person.objects.filter(pk=person.pk)).exists()
 
 

@@ -68,6 +68,8 @@ def home(request: HttpRequest) -> HttpResponse:
     page = Paginator(queries.persons_flagged(request.user), PAGE_SIZE).get_page(
         request.GET.get("page")
     )
+    for flagged in page:
+        flagged.reasons = queries.follow_up_reasons(flagged)  # type: ignore[attr-defined]
     referrals = list(queries.open_referrals(request.user))
     _audit_page(request, "people.person", page, "protection follow-up", page.number)
     _audit_page(request, "protection.referral", referrals, "open referrals")
