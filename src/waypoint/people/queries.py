@@ -15,13 +15,22 @@ from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
 from waypoint.people import access
 from waypoint.people.access import Work
-from waypoint.people.models import Household, HouseholdMember, IdentityDocument, NameKey, Person
+from waypoint.people.models import (
+    Household,
+    HouseholdMember,
+    IdentityDocument,
+    NameKey,
+    Person,
+    Sex,
+)
 from waypoint.people.names import (
     KEY_LENGTH,
     best_by_identity,
     is_placeholder_date,
     name_keys,
+    name_tokens,
     pair_keys,
+    skeleton,
     typed_name_keys,
 )
 from waypoint.places.models import Site
@@ -71,6 +80,13 @@ HIT_LIMIT = 10
 CANDIDATE_LIMIT = 300
 
 
+# Search before register shows a likelihood only from this one on (below it, the model says
+# the two are unrelated), and reads as near-certain the same name (in any script or spelling
+# of its sounds), date of birth and nationality, whatever the model's score.
+SHOWN_FROM = 0.01
+SAME_IDENTITY = 0.99
+
+
 @dataclass(frozen=True)
 class IdentificationHit:
     """What a national identification search may reveal: identity fields and last centre."""
@@ -91,8 +107,16 @@ class IdentificationHit:
     probability: float | None = None  # from the linkage model, when one ranks candidates
 
     @property
+    def sex_label(self) -> str:
+        return str(Sex(self.sex).label) if self.sex in Sex.values else self.sex
+
+    @property
     def likelihood_percent(self) -> int | None:
-        return None if self.probability is None else round(self.probability * 100)
+        """The likelihood to show, or None: below ``SHOWN_FROM`` the model says only that the
+        two are unrelated, which "0% likely" put badly; the row stays, by its name keys."""
+        if self.probability is None or self.probability < SHOWN_FROM:
+            return None
+        return max(1, round(self.probability * 100))
 
 
 # Apps to the right of people (linkage) rank candidates with their model: a ranker gets
@@ -241,8 +265,12 @@ def identification_search(
     )[:HIT_LIMIT]
     people = Person.objects.filter(pk__in=best).select_related("last_seen_at", "registered_at")
     scope = scope_for(user, access.ROLES[Work.READ])
+    typed = _name_sounds(name)
     hits = []
     for person in people:
+        probability = probabilities.get(person.pk)
+        if _same_identity(typed, birth_date, nationality, person):
+            probability = max(probability or 0.0, SAME_IDENTITY)
         hits.append(
             IdentificationHit(
                 person_id=person.pk,
@@ -261,7 +289,7 @@ def identification_search(
                 last_seen_at=person.last_seen_at.name if person.last_seen_at else "",
                 last_seen_on=person.last_seen_on,
                 score=round(scores[person.pk], 2),
-                probability=probabilities.get(person.pk),
+                probability=probability,
                 in_scope=scope.allows_site(person.registered_at)
                 or scope.allows_site(person.last_seen_at),
             )
@@ -282,6 +310,53 @@ def identification_search(
         object_ids=[hit.person_id for hit in hits[:HIT_LIMIT]],
     )
     return hits[:HIT_LIMIT]
+
+
+def _name_sounds(text: str) -> frozenset[str]:
+    """The consonant skeletons of a name's words: the same for Mohammad, Mohamad and محمد,
+    whatever the order of the words."""
+    return frozenset(skeleton(token) for token in name_tokens(text) if token)
+
+
+def _same_identity(
+    typed: frozenset[str], birth_date: date | None, nationality: str, person: Person
+) -> bool:
+    if not typed or birth_date is None or person.birth_date != birth_date:
+        return False
+    if not nationality or nationality.upper() != person.nationality:
+        return False
+    latin = f"{person.given_name} {person.family_name}"
+    original = f"{person.given_name_original} {person.family_name_original}"
+    return typed in (_name_sounds(latin), _name_sounds(original))
+
+
+# From this likelihood on, saving a registration stops and asks whether it is the same
+# person (``people.views.register``).
+LIKELY_DUPLICATE = 0.5
+
+
+def likely_duplicates(user: Any, data: dict[str, Any]) -> list[IdentificationHit]:
+    """Registrations that are likely the person about to be registered (``data``: the
+    registration form's cleaned data), most likely first; empty when none reaches
+    ``LIKELY_DUPLICATE``."""
+    names = [
+        f"{data.get('given_name', '')} {data.get('family_name', '')}",
+        f"{data.get('given_name_original', '')} {data.get('family_name_original', '')}",
+    ]
+    found: dict[int, IdentificationHit] = {}
+    for name in (name.strip() for name in names):
+        if not name:
+            continue
+        for hit in identification_search(
+            user,
+            name=name,
+            birth_date=data.get("birth_date"),
+            nationality=data.get("nationality", ""),
+            purpose="likely duplicates before registering",
+        ):
+            if (hit.probability or 0.0) >= LIKELY_DUPLICATE:
+                found.setdefault(hit.person_id, hit)
+    return sorted(found.values(), key=lambda hit: -(hit.probability or 0.0))
 
 
 def persons_search(user: Any, text: str) -> QuerySet[Person]:

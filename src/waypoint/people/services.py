@@ -463,3 +463,22 @@ def name_keys_rebuild(*, batch_size: int = 2000) -> int:
         purpose=f"search keys rebuilt: {done}",
     )
     return done
+
+
+def registration_despite_match(
+    *, actor: Any, person: Person, matches: Iterable[Any], reason: str
+) -> None:
+    """Record that ``person`` was registered although search before register found likely
+    matches (``queries.likely_duplicates``), and the officer's reason: the registrations it
+    was told apart from, by id, and why. Identity review reads these events."""
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(_("Say why this is a different person."))
+    audit_record(
+        actor=actor,
+        action=Action.CREATE,
+        target=person,
+        person_id=person.pk,
+        purpose=f"registered as a different person: {reason[:300]}",
+        object_ids=[match.person_id for match in matches],
+    )

@@ -79,20 +79,33 @@ def register(request: HttpRequest) -> HttpResponse:
     form = RegisterForm(request.POST or None, sites=sites, initial=initial)
     if not household:
         del form.fields["relationship"]
+    likely: list[queries.IdentificationHit] = []
+    different = request.POST.get("different_person") == "yes"
+    reason = request.POST.get("different_reason", "").strip()[:300]
     if request.method == "POST" and form.is_valid():
-        try:
-            person = _register(request.user, form.cleaned_data)
-        except ValidationError as error:
-            form.add_error(None, error)
-        else:
-            messages.success(
-                request, _("Registered %(number)s.") % {"number": person.registration_number}
-            )
-            return redirect("people:person", person_id=person.pk)
+        likely = queries.likely_duplicates(request.user, form.cleaned_data)
+        if likely and different and not reason:
+            form.add_error(None, _("Say why this is a different person."))
+        elif not likely or different:
+            try:
+                person = _register(request.user, form.cleaned_data)
+                if likely:
+                    services.registration_despite_match(
+                        actor=request.user, person=person, matches=likely, reason=reason
+                    )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(
+                    request, _("Registered %(number)s.") % {"number": person.registration_number}
+                )
+                return redirect("people:person", person_id=person.pk)
     typed = " ".join(request.POST.get(field, "") for field in NAME_FIELDS).strip()[:200]
-    hits = queries.identification_search(request.user, name=typed) if typed else []
-    status = 400 if form.is_bound and not form.is_valid() else 200
-    return render(request, "people/register.html", {"form": form, "hits": hits}, status=status)
+    hits = likely or (queries.identification_search(request.user, name=typed) if typed else [])
+    # A likely match stops the registration: the officer opens it, or says why not.
+    status = 409 if likely and form.is_valid() else 400 if form.is_bound else 200
+    context = {"form": form, "hits": hits, "likely": likely, "reason": reason}
+    return render(request, "people/register.html", context, status=status)
 
 
 @transaction.atomic
