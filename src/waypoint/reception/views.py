@@ -26,6 +26,7 @@ from waypoint.reception.forms import (
     DistributionForm,
     ExitForm,
     OccupancyForm,
+    RollCallAction,
     RollCallForm,
     SearchForm,
     ServiceForm,
@@ -281,9 +282,14 @@ def card(request: HttpRequest, stay_id: int) -> HttpResponse:
 def rollcall(request: HttpRequest, code: str) -> HttpResponse:
     site = _centre(request, code, Work.ACCOMMODATE)
     stays = list(queries.residents(request.user, site))
-    choices = [(stay.pk, str(stay.person)) for stay in stays]
-    form = RollCallForm(request.POST or None, stays=choices, initial={"day": timezone.localdate()})
-    if request.method == "POST" and form.is_valid():
+    data = request.POST if request.method == "POST" else request.GET
+    action = data.get("action", RollCallAction.SAVE) if request.method == "POST" else ""
+    if action == RollCallAction.SAVE:
+        form = RollCallForm(data, stays=stays)
+    else:  # a redraw without JavaScript (search, card number, mark all) keeps the ticks sent
+        initial = {"day": data.get("day") or timezone.localdate(), "q": data.get("q", "")}
+        form = RollCallForm(stays=stays, initial=initial)
+    if action == RollCallAction.SAVE and form.is_valid():
         try:
             taken = services.rollcall_record(
                 actor=request.user,
@@ -300,7 +306,8 @@ def rollcall(request: HttpRequest, code: str) -> HttpResponse:
             )
             return redirect("reception:centre", code=site.code)
     _audit_stays(request, stays, "roll-call")
-    return render(request, "reception/rollcall.html", {"site": site, "form": form, "stays": stays})
+    context = {"site": site, "form": form, "sheet": form.sheet(data, action)}
+    return render(request, "reception/rollcall.html", context)
 
 
 @login_required
