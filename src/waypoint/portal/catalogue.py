@@ -55,6 +55,10 @@ PRIVACY_SLUG = "privacy"
 # paths relative to src/waypoint) is a public portal file, or when the portal shows it from
 # another app (country names, the case stages an applicant sees). Staff pages of the portal
 # speak English and Bosnian only, like every staff page.
+# The subject access export (privacy) is handed to a person in any portal language, so its
+# messages are portal strings too: those of its template and of privacy/queries.py (which
+# marks only the export's labels), and the labels it shows from other apps
+# (``privacy.queries.subject_access_labels``).
 PORTAL_SOURCES = ("portal/",)
 PORTAL_STAFF_SOURCES = (
     "portal/staff_views.py",
@@ -62,21 +66,32 @@ PORTAL_STAFF_SOURCES = (
     "portal/templates/portal/staff/",
     "portal/management/",
 )
+SUBJECT_ACCESS_SOURCES = (
+    "privacy/templates/privacy/subject_access.html",
+    "privacy/queries.py",
+)
 
 
 def is_portal_source(reference: str) -> bool:
-    """``reference`` ("portal/views.py:12") points into a public portal file."""
+    """``reference`` ("portal/views.py:12") points into a public portal file or into the
+    subject access export."""
     path = reference.rsplit(":", 1)[0]
+    if path in SUBJECT_ACCESS_SOURCES:
+        return True
     return path.startswith(PORTAL_SOURCES) and not path.startswith(PORTAL_STAFF_SOURCES)
 
 
 def portal_messages_from_elsewhere() -> frozenset[str]:
     """The msgids the portal shows from other apps: the nationality and return-country
-    choices (``core.countries``) and the stage labels that ``case_status_public`` returns."""
+    choices (``core.countries``), the stage labels that ``case_status_public`` returns, and
+    the field names and choices the subject access export shows
+    (``privacy.queries.subject_access_labels``)."""
     from django.utils import translation
 
     from waypoint.core.countries import COUNTRY_NAMES
+    from waypoint.privacy.queries import subject_access_labels
     from waypoint.returns.stages import Stage
 
+    shown = [*COUNTRY_NAMES.values(), *Stage.labels, *subject_access_labels()]
     with translation.override(None):  # no catalogue: each lazy string gives its msgid
-        return frozenset(str(name) for name in [*COUNTRY_NAMES.values(), *Stage.labels])
+        return frozenset(str(name) for name in shown)

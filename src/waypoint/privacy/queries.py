@@ -8,26 +8,37 @@ from datetime import date, datetime
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone, translation
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
 from waypoint.accounts.access import Actor
-from waypoint.audit.models import AuditEvent
+from waypoint.audit.models import Action, AuditEvent
 from waypoint.core.countries import country_name
-from waypoint.estimation.models import OutsideRecord
+from waypoint.estimation.models import ListKind, OutsideRecord
 from waypoint.linkage.models import IdentityLink
-from waypoint.people.models import Person
+from waypoint.people.models import (
+    Consent,
+    Guardian,
+    HouseholdMember,
+    IdentityDocument,
+    LegalBasis,
+    Person,
+    Relationship,
+)
 from waypoint.people.queries import person_for, person_view
 from waypoint.privacy import access
 from waypoint.privacy.access import Work
 from waypoint.privacy.models import Erasure, RetentionRun
 from waypoint.privacy.retention import SCHEDULES
-from waypoint.protection.models import Incident, Referral, Screening
-from waypoint.protection.screening import category_label
+from waypoint.protection.models import Incident, RecipientKind, Referral, Screening
+from waypoint.protection.screening import Category, category_label
 from waypoint.reception.models import ServiceDelivery, Stay
 from waypoint.returns.models import Case, CaseMember, DataTransfer
+from waypoint.returns.services.progress import EMBASSY_FIELDS
 
 # The portal's languages, in which a person may receive their data.
 SUBJECT_LANGUAGES = ("en", "bs", "ar", "fa", "ps", "ur", "bn", "fr")
@@ -95,22 +106,63 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
-def _record(instance: models.Model, names: list[str], **extra: Any) -> list[tuple[str, str]]:
-    """(label, value) for ``names`` of ``instance``, labels and choices in the active
-    language; countries by name; ``extra`` appends computed rows by their label."""
+def _record(instance: models.Model, **extra: Any) -> list[tuple[str, str]]:
+    """(label, value) for the ``EXPORTED_FIELDS`` of ``instance``, labels and values in the
+    active language; ``extra`` appends computed rows by their label."""
     rows = []
-    for name in names:
-        model_field = instance._meta.get_field(name)
-        label = str(getattr(model_field, "verbose_name", name))
-        if getattr(model_field, "choices", None):
-            value: Any = getattr(instance, f"get_{name}_display")()
-        else:
-            value = getattr(instance, name)
-        if name in ("nationality", "country_of_birth", "issuing_country", "return_country"):
-            value = country_name(value) if value else ""
-        rows.append((label[:1].upper() + label[1:], _shown(value)))
+    for name in EXPORTED_FIELDS[type(instance)]:
+        label = str(getattr(instance._meta.get_field(name), "verbose_name", name))
+        rows.append((label[:1].upper() + label[1:], _shown(_value(instance, name))))
     rows.extend((label, _shown(value)) for label, value in extra.items())
     return rows
+
+
+def _value(instance: models.Model, name: str) -> Any:
+    """A field's value as the person reads it: choices by their label, countries by name,
+    codes of recipients, legal bases and fields shared by what they stand for."""
+    if getattr(instance._meta.get_field(name), "choices", None):
+        return getattr(instance, f"get_{name}_display")()
+    value = getattr(instance, name)
+    if name in ("nationality", "country_of_birth", "issuing_country", "return_country"):
+        return country_name(value) if value else ""
+    if name == "recipients":
+        return [_recipient(code) for code in value or []]
+    if name == "recipient":
+        return _recipient(value)
+    if name == "legal_basis":
+        return _label_of(LegalBasis, value)
+    if name == "fields":
+        return [_person_field_label(field_name) for field_name in value or []]
+    return value
+
+
+def _label_of(choices: type[models.TextChoices], code: str) -> str:
+    """The label of ``code`` among ``choices``; the code itself when it is not one."""
+    try:
+        return str(choices(code).label)
+    except ValueError:
+        return code
+
+
+def _recipient(code: str) -> str:
+    """A consent's or a transfer's recipient by name ("embassy:AFG", "health_centre")."""
+    kind, _sep, country = code.partition(":")
+    if kind == "embassy" and country:
+        return _("Embassy of %(country)s") % {"country": country_name(country)}
+    return _label_of(RecipientKind, code)
+
+
+def _person_field_label(name: str) -> str | Promise:
+    """What a field of a registration is called ("documents" names the identity documents)."""
+    try:
+        model_field = Person._meta.get_field(name)
+    except FieldDoesNotExist:
+        return name
+    if model_field.is_relation and model_field.auto_created:  # a reverse relation
+        related = model_field.related_model
+        plural = related._meta.verbose_name_plural if isinstance(related, type) else None
+        return plural or name
+    return getattr(model_field, "verbose_name", name)
 
 
 REGISTRATION_FIELDS = [
@@ -143,46 +195,80 @@ REGISTRATION_FIELDS = [
     "last_seen_on",
 ]
 
+# What the export shows of each kind of record, in order. ``subject_access_labels`` lists
+# their labels and choices, which the portal's languages must all translate.
+EXPORTED_FIELDS: dict[type[models.Model], list[str]] = {
+    Person: REGISTRATION_FIELDS,
+    IdentityDocument: ["kind", "number", "issuing_country", "expires_on"],
+    Consent: ["purpose", "recipients", "method", "given_on", "witness", "withdrawn_on"],
+    HouseholdMember: ["relationship"],
+    Guardian: ["name", "institution", "phone", "appointed_on"],
+    Stay: ["site", "bed", "admitted_at", "exited_at", "exit_reason"],
+    ServiceDelivery: ["kind", "delivered_on", "quantity", "site"],
+    Screening: ["screened_at", "site"],
+    Referral: ["created_at", "recipient", "recipient_name", "status"],
+    Incident: ["occurred_on", "kind", "site", "status"],
+    Case: ["reference", "stage", "return_country", "return_city"],
+    DataTransfer: ["recipient", "legal_basis", "fields"],
+}
+# Codes the export shows by their label, beside the choices of the fields above.
+LABELLED_CODES: tuple[type[models.TextChoices], ...] = (
+    Category,  # the needs a screening found
+    RecipientKind,  # recipients of consents and transfers
+    LegalBasis,  # of a transfer
+    Relationship,  # the person's place in a return case
+    ListKind,  # lists of other authorities
+    Action,  # how staff used the record
+)
+
+
+def subject_access_labels() -> list[str | Promise]:
+    """Every label the export may show that another app defines (as lazy strings): the
+    names and choices of ``EXPORTED_FIELDS``, ``LABELLED_CODES`` and the fields a transfer
+    names. Its own labels are the messages of this module and of its template."""
+    labels: list[str | Promise] = []
+    for model, names in EXPORTED_FIELDS.items():
+        for name in names:
+            model_field = model._meta.get_field(name)
+            labels.append(getattr(model_field, "verbose_name", name))
+            labels.extend(label for _code, label in getattr(model_field, "flatchoices", []))
+    for choices in LABELLED_CODES:
+        labels.extend(choices.labels)
+    labels.extend(_person_field_label(name) for name in EMBASSY_FIELDS)
+    return labels
+
 
 def _sections(person: Person) -> list[Section]:
-    registration = _record(person, REGISTRATION_FIELDS, **{_("Photo held"): bool(person.photo)})
+    registration = _record(person, **{_("Photo held"): bool(person.photo)})
     sections = [Section("registration", _("Registration"), [registration])]
     sections.append(
         Section(
             "documents",
             _("Identity documents"),
-            [
-                _record(doc, ["kind", "number", "issuing_country", "expires_on"])
-                for doc in person.documents.all()
-            ],
+            [_record(doc) for doc in person.documents.all()],
         )
     )
     sections.append(
         Section(
             "consents",
             _("Consents"),
-            [
-                _record(
-                    c, ["purpose", "recipients", "method", "given_on", "witness", "withdrawn_on"]
-                )
-                for c in person.consents.all()
-            ],
+            [_record(c) for c in person.consents.all()],
         )
     )
     family: list[list[tuple[str, str]]] = []
     membership = getattr(person, "membership", None)
     if membership is not None:
-        family.append(_record(membership, ["relationship"]))
+        family.append(_record(membership))
     guardian = getattr(person, "guardian", None)
     if guardian is not None:
-        family.append(_record(guardian, ["name", "institution", "phone", "appointed_on"]))
+        family.append(_record(guardian))
     sections.append(Section("family", _("Household and guardian"), family))
     stays = Stay.objects.filter(person=person).select_related("site", "bed").order_by("admitted_at")
     sections.append(
         Section(
             "stays",
             _("Stays"),
-            [_record(s, ["site", "bed", "admitted_at", "exited_at", "exit_reason"]) for s in stays],
+            [_record(s) for s in stays],
         )
     )
     services = ServiceDelivery.objects.filter(person=person).select_related("site")
@@ -190,7 +276,7 @@ def _sections(person: Person) -> list[Section]:
         Section(
             "services",
             _("Services and items received"),
-            [_record(s, ["kind", "delivered_on", "quantity", "site"]) for s in services],
+            [_record(s) for s in services],
         )
     )
     screenings = Screening.objects.filter(person=person).select_related("site")
@@ -201,7 +287,6 @@ def _sections(person: Person) -> list[Section]:
             [
                 _record(
                     s,
-                    ["screened_at", "site"],
                     **{_("Needs found"): [category_label(flag) for flag in s.flags or []]},
                 )
                 for s in screenings
@@ -213,10 +298,7 @@ def _sections(person: Person) -> list[Section]:
         Section(
             "referrals",
             _("Referrals to services"),
-            [
-                _record(r, ["created_at", "recipient", "recipient_name", "status"])
-                for r in referrals
-            ],
+            [_record(r) for r in referrals],
         )
     )
     incidents = Incident.objects.filter(person=person).select_related("site")
@@ -224,7 +306,7 @@ def _sections(person: Person) -> list[Section]:
         Section(
             "incidents",
             _("Protection incidents"),
-            [_record(i, ["occurred_on", "kind", "site", "status"]) for i in incidents],
+            [_record(i) for i in incidents],
             note=_(
                 "The accounts of incidents are shared with you by a protection officer in a "
                 "conversation, since they may name other people."
@@ -238,13 +320,13 @@ def _sections(person: Person) -> list[Section]:
         case_records.append(
             _record(
                 case,
-                ["reference", "stage", "return_country", "return_city", "created_at"],
                 **{
+                    _("Opened on"): case.created_at,
                     _("Departed on"): case.departed_on,
                     _("Your role in the case"): (
                         _("principal applicant")
                         if case.principal_id == person.pk
-                        else (member.relationship if member else "")
+                        else _label_of(Relationship, member.relationship if member else "")
                     ),
                 },
             )
@@ -255,7 +337,7 @@ def _sections(person: Person) -> list[Section]:
         Section(
             "recipients",
             _("Data shared with others"),
-            [_record(t, ["recipient", "legal_basis", "fields"]) for t in transfers],
+            [_record(t) for t in transfers],
         )
     )
     link = IdentityLink.objects.filter(person=person).first()
