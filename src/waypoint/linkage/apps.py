@@ -10,8 +10,14 @@ class LinkageConfig(AppConfig):
         from waypoint.accounts.models import Role
         from waypoint.core.navigation import Fragment, NavItem, register, register_fragment
         from waypoint.linkage.access import ROLES, Work
-        from waypoint.linkage.queries import candidate_probabilities, identity_fragment
+        from waypoint.linkage.queries import (
+            candidate_probabilities,
+            group_of,
+            identity_fragment,
+            timeline_identity,
+        )
         from waypoint.people.queries import register_candidate_ranker
+        from waypoint.people.timeline import register_group_provider, register_timeline_source
 
         register(
             NavItem(_("Identity review"), "linkage:review", roles=ROLES[Work.REVIEW], order=35)
@@ -23,3 +29,7 @@ class LinkageConfig(AppConfig):
         register_fragment(
             "person", Fragment("linkage/partials/identity.html", identity_fragment, order=20)
         )
+        # registers into people.timeline: the identity group's registrations, then the
+        # automatic links and reviewers' decisions (merges and splits) on their pairs
+        register_group_provider(group_of)
+        register_timeline_source(timeline_identity)

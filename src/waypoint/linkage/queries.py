@@ -8,7 +8,7 @@ scoped), ``unique_people_range`` takes the acting user and counts within their s
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +16,8 @@ from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
 from django.db.models.expressions import Combinable
 from django.db.models.functions import Abs, Coalesce
 from django.http import Http404
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from waypoint.accounts.scoping import scope_for
 from waypoint.audit.models import Action
@@ -24,6 +26,7 @@ from waypoint.linkage import access, engine, grouping
 from waypoint.linkage.access import Work
 from waypoint.linkage.labels import field_label, level_label
 from waypoint.linkage.models import (
+    JOINING,
     CandidatePair,
     IdentityGroup,
     IdentityLink,
@@ -40,6 +43,8 @@ from waypoint.linkage.services import (
 )
 from waypoint.people.models import HouseholdMember, Person
 from waypoint.people.queries import persons_visible_to
+from waypoint.people.timeline import Kind as TimelineKind
+from waypoint.people.timeline import TimelineEntry
 
 QUEUE_STATUSES = (PairStatus.PENDING, PairStatus.UNSURE)
 
@@ -450,3 +455,66 @@ def _group_by_cutoff(after: Callable[[str, grouping.Grouper[int]], None]) -> Cut
         after=after,
     )
     return cutoffs
+
+
+# --- The person's timeline (registered into people.timeline) ------------------------------
+
+
+def timeline_identity(user: Any, persons: Sequence[Person]) -> list[TimelineEntry]:
+    """Timeline source "identity" (linkage): the pairs that linked ``persons`` automatically
+    and every reviewer's decision on their pairs (merged, kept apart, split again by an
+    undo), for anyone who may read the person. The other registration is named only when the
+    user may see it; reviewers' notes are not shown; the pair opens only for reviewers."""
+    ids = [person.pk for person in persons]
+    numbers = {person.pk: person.registration_number for person in persons}
+    pairs = list(CandidatePair.objects.filter(Q(left__in=ids) | Q(right__in=ids)))
+    if not pairs:
+        return []
+    sides = {side for pair in pairs for side in (pair.left_id, pair.right_id)}
+    visible = dict(
+        persons_visible_to(user).filter(pk__in=sides).values_list("pk", "registration_number")
+    )
+    reviewable = set(
+        pairs_visible_to(user)
+        .filter(pk__in=[pair.pk for pair in pairs])
+        .values_list("pk", flat=True)
+    )
+    entries: list[TimelineEntry] = []
+
+    def named(person_id: int) -> str:
+        return visible.get(person_id) or _("a registration outside your scope")
+
+    def entry(pair: CandidatePair, when: Any, title: str, source: str) -> TimelineEntry:
+        own = pair.left_id if pair.left_id in numbers else pair.right_id
+        return TimelineEntry(
+            when,
+            TimelineKind.IDENTITY,
+            title,
+            _("%(one)s and %(other)s")
+            % {"one": named(pair.left_id), "other": named(pair.right_id)},
+            source=source,
+            url=reverse("linkage:pair", args=[pair.pk]) if pair.pk in reviewable else None,
+            registration=numbers[own],
+        )
+
+    for pair in pairs:
+        if pair.status == PairStatus.AUTO:
+            title = _("Linked automatically as the same person (match %(percent)s%%)") % {
+                "percent": round(pair.probability * 100)
+            }
+            entries.append(
+                entry(pair, pair.updated_at, title, _("Linkage · pair %(id)s") % {"id": pair.pk})
+            )
+    decisions = PairDecision.objects.filter(pair__in=pairs).select_related("pair", "undoes")
+    for decision in decisions:
+        if decision.after == PairStatus.SAME:
+            title = _("Identity merged: the same person")
+        elif decision.before in JOINING:
+            title = _("Identity split: no longer the same person")
+        elif decision.after == PairStatus.DIFFERENT:
+            title = _("Identity review: different people")
+        else:
+            title = _("Identity review: %(status)s") % {"status": PairStatus(decision.after).label}
+        source = _("Linkage · decision %(id)s") % {"id": decision.pk}
+        entries.append(entry(decision.pair, decision.decided_at, title, source))
+    return entries

@@ -11,7 +11,9 @@ from typing import Any
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.urls import URLPattern, URLResolver, include, path
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, serializers, viewsets
+from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -24,6 +26,8 @@ from waypoint.people.access import Work
 from waypoint.people.forms import validate_birth_date
 from waypoint.people.models import DatePrecision, Household, Person, Relationship, Sex
 from waypoint.people.names import transliterate
+from waypoint.people.timeline import Kind as TimelineKind
+from waypoint.people.timeline import Timeline, TimelineEntry, person_timeline
 
 
 class PersonSerializer(serializers.ModelSerializer):
@@ -96,6 +100,52 @@ class PersonCreateSerializer(serializers.Serializer):
         return attrs
 
 
+class TimelineEntrySerializer(serializers.Serializer):
+    when = serializers.CharField(help_text="ISO 8601: a moment (with time zone) or a day.")
+    # A plain string (the values of the ``kind`` filter): another "kind" enum in the schema
+    # would collide with the document and service kinds.
+    kind = serializers.CharField(help_text="One of: " + ", ".join(TimelineKind.values))
+    title = serializers.CharField()
+    detail = serializers.CharField(allow_blank=True)
+    where = serializers.CharField(allow_blank=True, help_text="The site's name, if any.")
+    # The metaclass takes declared fields off the class, so this never shadows Field.source.
+    source = serializers.CharField(  # type: ignore[assignment]
+        help_text="The app and record the entry came from."
+    )
+    registration = serializers.CharField(allow_blank=True)
+    url = serializers.CharField(allow_null=True, help_text="The record's page, if you may open it.")
+
+    def to_representation(self, entry: TimelineEntry) -> dict[str, Any]:
+        return {
+            "when": entry.moment.isoformat() if entry.has_time else entry.when.isoformat(),
+            "kind": entry.kind,
+            "title": entry.title,
+            "detail": entry.detail,
+            "where": entry.where,
+            "source": entry.source,
+            "registration": entry.registration,
+            "url": entry.url,
+        }
+
+
+class TimelineSerializer(serializers.Serializer):
+    person = serializers.IntegerField()
+    registrations = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="The registrations of this individual you may see, whose entries these are.",
+    )
+    kinds = serializers.ListField(child=serializers.CharField())
+    entries = TimelineEntrySerializer(many=True)
+
+    def to_representation(self, read: Timeline) -> dict[str, Any]:
+        return {
+            "person": read.person.pk,
+            "registrations": [person.registration_number for person in read.registrations],
+            "kinds": read.kinds,
+            "entries": [TimelineEntrySerializer(entry).data for entry in read.entries],
+        }
+
+
 class PersonViewSet(
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
@@ -123,6 +173,31 @@ class PersonViewSet(
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         person = queries.person_view(request.user, int(kwargs["pk"]), purpose="api")
         return Response(PersonSerializer(person).data)
+
+    @extend_schema(
+        summary="The person's timeline, across the registrations of their identity group",
+        description=(
+            "Everything recorded about the individual, oldest first, from every registration "
+            "linked to this one that you may see; each entry names its source. Protection "
+            "entries only for protection staff. The read is audited."
+        ),
+        parameters=[
+            OpenApiParameter(
+                "kind",
+                str,
+                many=True,
+                enum=TimelineKind.values,
+                description="Only these kinds (repeat the parameter); all when absent.",
+            )
+        ],
+        responses=TimelineSerializer,
+    )
+    @action(detail=True, methods=["get"])
+    def timeline(self, request: Request, pk: str) -> Response:
+        read = person_timeline(
+            request.user, int(pk), kinds=request.query_params.getlist("kind"), purpose="api"
+        )
+        return Response(TimelineSerializer(read).data)
 
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         access.require(request.user, Work.REGISTER)

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from waypoint.audit.pages import audited_page
 from waypoint.core.navigation import fragments_for
-from waypoint.people import access, imports, queries, services
+from waypoint.people import access, imports, queries, services, timeline
 from waypoint.people.access import Work
 from waypoint.people.forms import (
     ConsentForm,
@@ -139,6 +139,11 @@ def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
             "consent_form": ConsentForm(),
             "guardian_form": GuardianForm(),
             "fragments": fragments_for("person", request.user, person),
+            "timeline": timeline.timeline_of(
+                request.user, person, kinds=request.GET.getlist("kind")
+            ),
+            "timeline_kinds": timeline.Kind.choices,
+            "printing": request.GET.get("print") == "1",
         },
     )
 

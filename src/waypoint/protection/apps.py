@@ -15,11 +15,13 @@ class ProtectionConfig(AppConfig):
             register_fragment,
             register_panel,
         )
+        from waypoint.people.timeline import register_timeline_source
         from waypoint.protection.access import LANDING_PANEL_ROLES, ROLES, Work
         from waypoint.protection.queries import (
             protection_flag_fragment,
             protection_panel,
             residents_needing_follow_up,
+            timeline_protection,
         )
         from waypoint.reception.queries import register_vulnerability_counter
 
@@ -38,3 +40,5 @@ class ProtectionConfig(AppConfig):
         register_fragment(
             "person", Fragment("protection/partials/flag.html", protection_flag_fragment, order=60)
         )
+        # registers into people.timeline: screenings and referrals, for protection staff only
+        register_timeline_source(timeline_protection)

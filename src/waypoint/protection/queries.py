@@ -9,7 +9,7 @@ screening, a referral, an incident or a person's protection page records ``VIEW_
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -23,6 +23,7 @@ from waypoint.audit.models import Action
 from waypoint.audit.services import audit_list_read, audit_record
 from waypoint.people.models import Guardian, HouseholdMember, Person
 from waypoint.people.queries import persons_visible_to
+from waypoint.people.timeline import Kind, TimelineEntry
 from waypoint.places.models import Area, AreaLevel, Site
 from waypoint.protection import access
 from waypoint.protection.access import Work
@@ -367,3 +368,62 @@ def protection_panel(user: Any) -> dict[str, Any]:
         "flagged_count": flagged.count(),
         "flagged": shown_flagged,
     }
+
+
+# --- The person's timeline (registered into people.timeline) ------------------------------
+
+
+def timeline_protection(user: Any, persons: Sequence[Person]) -> list[TimelineEntry]:
+    """Timeline source "protection": screenings and referrals of ``persons``, for protection
+    officers and administrators whose protection scope covers the person (categories found,
+    whom the referral went to and its status; never notes or answers). Every other role gets
+    nothing here: the one fact it may learn, whether follow-up is needed, is the flag on the
+    person page (``protection_flag_for``). Records ``VIEW_PROTECTION`` for each person whose
+    protection entries were shown."""
+    ids = [person.pk for person in persons]
+    numbers = {person.pk: person.registration_number for person in persons}
+    covered = list(persons_for_protection(user).filter(pk__in=ids).values_list("pk", flat=True))
+    if not covered:
+        return []
+    entries: list[TimelineEntry] = []
+    for screening in Screening.objects.filter(person__in=covered).select_related("site"):
+        if screening.flags:
+            detail = ", ".join(screening.flag_labels())
+        else:
+            detail = _("No vulnerability found")
+        entries.append(
+            TimelineEntry(
+                screening.screened_at,
+                Kind.PROTECTION,
+                _("Vulnerability screening"),
+                detail,
+                where=screening.site.name,
+                source=_("Protection · screening %(id)s") % {"id": screening.pk},
+                url=screening.get_absolute_url(),
+                registration=numbers[screening.person_id],
+            )
+        )
+    for referral in Referral.objects.filter(person__in=covered).select_related("site"):
+        entries.append(
+            TimelineEntry(
+                referral.created_at,
+                Kind.PROTECTION,
+                _("Referral to %(recipient)s") % {"recipient": referral.get_recipient_display()},
+                str(referral.get_status_display()),
+                where=referral.site.name,
+                source=_("Protection · referral %(id)s") % {"id": referral.pk},
+                url=referral.get_absolute_url(),
+                registration=numbers[referral.person_id],
+            )
+        )
+    shown = {entry.registration for entry in entries}
+    for person in persons:
+        if person.registration_number in shown:
+            audit_record(
+                actor=user,
+                action=Action.VIEW_PROTECTION,
+                target=person,
+                person_id=person.pk,
+                purpose="person timeline",
+            )
+    return entries

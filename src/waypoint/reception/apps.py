@@ -16,7 +16,12 @@ class ReceptionConfig(AppConfig):
             register_fragment,
             register_panel,
         )
-        from waypoint.reception.queries import centres_summary, person_stays_fragment
+        from waypoint.people.timeline import register_timeline_source
+        from waypoint.reception.queries import (
+            centres_summary,
+            person_stays_fragment,
+            timeline_stays_and_services,
+        )
 
         register(NavItem(_("Centres"), "reception:centres", roles=PERSONAL_DATA_ROLES, order=20))
         register_panel(
@@ -31,3 +36,5 @@ class ReceptionConfig(AppConfig):
             "person",
             Fragment("reception/fragment_person_stays.html", person_stays_fragment, order=40),
         )
+        # registers into people.timeline: admissions, transfers, exits, absences, services
+        register_timeline_source(timeline_stays_and_services)

@@ -15,8 +15,9 @@ class ReturnsConfig(AppConfig):
             register_fragment,
             register_panel,
         )
+        from waypoint.people.timeline import register_timeline_source
         from waypoint.returns.access import ROLES, Work
-        from waypoint.returns.queries import person_fragment, returns_panel
+        from waypoint.returns.queries import person_fragment, returns_panel, timeline_return
 
         register(NavItem(_("Voluntary return"), "returns:home", roles=ROLES[Work.READ], order=45))
         register_panel(
@@ -26,3 +27,5 @@ class ReturnsConfig(AppConfig):
         register_fragment(
             "person", Fragment("returns/partials/person.html", person_fragment, order=70)
         )
+        # registers into people.timeline: AVRR application, stages, counselling, travel, ...
+        register_timeline_source(timeline_return)

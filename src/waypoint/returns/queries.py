@@ -6,6 +6,7 @@ cases of people staying in their centre. The public status check takes a referen
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from statistics import median
@@ -16,19 +17,29 @@ from django.db.models.functions import TruncMonth
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import Promise
+from django.utils.translation import gettext as _
 
 from waypoint.accounts.scoping import scope_for
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
 from waypoint.people import access as people_access
+from waypoint.people.models import Person
 from waypoint.people.queries import (
     identification_search,
     persons_search,
     persons_visible_to,
 )
+from waypoint.people.timeline import Kind, TimelineEntry
 from waypoint.returns import access
 from waypoint.returns.access import Work
-from waypoint.returns.models import Case, CounsellingSession, StageChange, TravelBooking
+from waypoint.returns.models import (
+    AssistanceDelivery,
+    Case,
+    CounsellingSession,
+    MonitoringVisit,
+    StageChange,
+    TravelBooking,
+)
 from waypoint.returns.references import pin_matches, reference_normalise
 from waypoint.returns.stages import STAGE_DAYS, TERMINAL, ClosureReason, Stage
 
@@ -323,3 +334,64 @@ def person_fragment(user: Any, person: Any) -> dict[str, Any] | None:
         .first()
     )
     return {"returns_case": case, "returns_person_id": person.pk}
+
+
+# --- The person's timeline (registered into people.timeline) ------------------------------
+
+
+def timeline_return(user: Any, persons: Sequence[Person]) -> list[TimelineEntry]:
+    """Timeline source "voluntary return" (returns): for the cases the user may read
+    (``cases_visible_to``, as ``access.py`` says) where one of ``persons`` is the principal
+    or a member: the application and each stage, counselling sessions (outcome only, never
+    notes), travel booked, reintegration assistance delivered and monitoring visits."""
+    ids = [person.pk for person in persons]
+    cases = list(
+        cases_visible_to(user)
+        .filter(Q(principal__in=ids) | Q(members__person__in=ids))
+        .distinct()
+        .prefetch_related("members")
+    )
+    entries: list[TimelineEntry] = []
+    numbers = {person.pk: person.registration_number for person in persons}
+    for case in cases:
+        member = next((m.person_id for m in case.members.all() if m.person_id in numbers), None)
+        owner = case.principal_id if case.principal_id in numbers else member
+        source = _("Voluntary return · case %(reference)s") % {"reference": case.reference}
+        where = case.site.name if case.site is not None else ""
+        # (when, title, detail, where) of each record of the case
+        rows: list[tuple[Any, str, str, str]] = []
+        for change in StageChange.objects.filter(case=case):
+            if not change.from_stage:
+                title, detail = _("Voluntary return application"), case.get_source_display()
+            else:
+                label = Stage(change.to_stage).label
+                title, detail = _("Return stage: %(stage)s") % {"stage": label}, ""
+            rows.append((change.changed_at, title, detail, where))
+        for session in CounsellingSession.objects.filter(case=case):
+            outcome = session.get_outcome_display()
+            rows.append((session.held_on, _("Counselling session"), outcome, where))
+        for booking in TravelBooking.objects.filter(case=case):
+            departure = timezone.localtime(booking.departure_at).strftime("%d.%m.%Y %H:%M")
+            detail = _("departure %(when)s") % {"when": departure}
+            rows.append((booking.booked_at, _("Travel booked"), detail, where))
+        assistance = AssistanceDelivery.objects.filter(item__plan__case=case)
+        for delivery in assistance.select_related("item"):
+            kind = delivery.item.get_kind_display()
+            title = _("Reintegration assistance delivered")
+            rows.append((delivery.delivered_on, title, kind, case.return_city))
+        for visit in MonitoringVisit.objects.filter(case=case):
+            rows.append((visit.visited_on, _("Monitoring visit"), "", case.return_city))
+        for when, title, detail, place in rows:
+            entries.append(
+                TimelineEntry(
+                    when,
+                    Kind.RETURN,
+                    title,
+                    str(detail),
+                    place,
+                    source=source,
+                    url=case.get_absolute_url(),
+                    registration=numbers.get(owner, "") if owner is not None else "",
+                )
+            )
+    return entries

@@ -406,6 +406,7 @@ TABLE: dict[str, tuple[Check, ...]] = {
     "api:schema": (get(PUBLIC),),  # partners generate clients from it
     "api:person-list": (get(P[pw.READ]), post(P[pw.REGISTER])),
     "api:person-detail": (get(P[pw.READ], "person"),),
+    "api:person-timeline": (get(P[pw.READ], "person"),),
     "api:household-list": (get(P[pw.READ]), post(P[pw.EDIT])),
     "api:household-detail": (get(P[pw.READ], "household"),),
     "api:identity-pair-list": (get(LK[lkw.REVIEW]),),
