@@ -6,7 +6,7 @@ stays in Python: a centre's history runs to a million stays.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -19,11 +19,19 @@ from django.utils.translation import gettext as _
 
 from waypoint.accounts.scoping import scope_for
 from waypoint.linkage.queries import canonical_person
-from waypoint.people.models import Person, Sex
-from waypoint.people.queries import persons_visible_to
+from waypoint.people.models import HouseholdMember, Person, Sex
+from waypoint.people.queries import persons_search, persons_visible_to
+from waypoint.people.timeline import Kind, TimelineEntry
 from waypoint.places.models import Site
 from waypoint.reception.access import CENTRE_KINDS, ROLES, Work, may
-from waypoint.reception.models import ABSENCE_LIMIT, Bed, ExitReason, ServiceDelivery, Stay
+from waypoint.reception.models import (
+    ABSENCE_LIMIT,
+    Bed,
+    ExitReason,
+    RollCallEntry,
+    ServiceDelivery,
+    Stay,
+)
 
 LONGEST_PERIOD = 366  # days in one occupancy table
 
@@ -140,19 +148,13 @@ def persons_to_admit(user: Any, site: Site, *, search: str = "") -> list[Person]
     if not text:
         return []
     visible = persons_visible_to(user)
-    by_name = visible
-    for word in text.split()[:6]:
-        by_name = by_name.filter(
-            Q(given_name__icontains=word)
-            | Q(family_name__icontains=word)
-            | Q(given_name_original__icontains=word)
-            | Q(family_name_original__icontains=word)
-        )
     open_stay = Stay.objects.filter(person=OuterRef("pk"), exited_at__isnull=True)
     found: dict[int, Any] = {}  # people annotated with open_stay_site_id
+    # The one search of people (names in any script or spelling, registration and document
+    # numbers), as on the people list and in search before register.
     for matches in (
         visible.filter(registration_number=text.upper()),
-        by_name.order_by("family_name", "given_name", "pk"),
+        persons_search(user, text),
     ):
         annotated = matches.annotate(open_stay_site_id=Subquery(open_stay.values("site_id")[:1]))
         for person in annotated[:50]:
@@ -456,3 +458,81 @@ def centre_dashboard(
         unique_people_30=unique_people(open_stays, left_in_30),
         vulnerable=vulnerable,
     )
+
+
+# --- The person's timeline (registered into people.timeline) ----------------------------------
+
+
+def timeline_stays_and_services(user: Any, persons: Sequence[Person]) -> list[TimelineEntry]:
+    """Timeline source "stays and services" (reception): admissions, transfers, exits,
+    absences at roll-calls and the services and items given to ``persons`` (or to their
+    households), at the centres in the user's reading scope. Service notes (which may carry
+    health details) are never shown."""
+    ids = [person.pk for person in persons]
+    numbers = {person.pk: person.registration_number for person in persons}
+    entries: list[TimelineEntry] = []
+    stays = list(
+        stays_visible_to(user)
+        .filter(person__in=ids)
+        .select_related("transferred_from__site", "transferred_to__site")
+        .order_by("admitted_at", "pk")  # a transfer's exit comes before the next admission
+    )
+    for stay in stays:
+        common = {
+            "where": stay.site.name,
+            "source": _("Reception · stay %(id)s") % {"id": stay.pk},
+            "url": stay.get_absolute_url(),
+            "registration": numbers[stay.person_id],
+        }
+        if stay.transferred_from is not None:
+            title = _("Transferred in from %(site)s") % {"site": stay.transferred_from.site.name}
+        else:
+            title = _("Admitted")
+        bed = str(stay.bed) if stay.bed is not None else ""
+        entries.append(TimelineEntry(stay.admitted_at, Kind.STAY, title, bed, **common))
+        if stay.exited_at is None:
+            continue
+        following = getattr(stay, "transferred_to", None)
+        if stay.exit_reason == ExitReason.TRANSFER and following is not None:
+            title = _("Transferred to %(site)s") % {"site": following.site.name}
+        else:
+            title = _("Exit: %(reason)s") % {"reason": ExitReason(stay.exit_reason).label}
+        entries.append(TimelineEntry(stay.exited_at, Kind.STAY, title, **common))
+    absences = RollCallEntry.objects.filter(
+        stay__in=[stay.pk for stay in stays], present=False
+    ).select_related("roll_call__site", "stay")
+    for absence in absences:
+        entries.append(
+            TimelineEntry(
+                absence.roll_call.taken_at,
+                Kind.STAY,
+                _("Absent at the roll-call"),
+                where=absence.roll_call.site.name,
+                source=_("Reception · roll-call %(id)s") % {"id": absence.roll_call_id},
+                url=absence.stay.get_absolute_url(),
+                registration=numbers[absence.stay.person_id],
+            )
+        )
+    households = dict(
+        HouseholdMember.objects.filter(person__in=ids).values_list("household_id", "person_id")
+    )
+    deliveries = deliveries_visible_to(user).filter(
+        Q(person__in=ids) | Q(household__in=list(households))
+    )
+    for delivery in deliveries.defer("note"):
+        owner = delivery.person_id or households[delivery.household_id]  # type: ignore[index]
+        detail = [_("for the household")] if delivery.household_id else []
+        if delivery.quantity > 1:
+            detail.append(_("quantity %(quantity)s") % {"quantity": delivery.quantity})
+        entries.append(
+            TimelineEntry(
+                delivery.delivered_on,
+                Kind.SERVICE,
+                str(delivery.get_kind_display()),
+                ", ".join(detail),
+                where=delivery.site.name,
+                source=_("Reception · service %(id)s") % {"id": delivery.pk},
+                registration=numbers[owner],
+            )
+        )
+    return entries

@@ -1,6 +1,7 @@
 import pytest
 from django.http import Http404
 
+from waypoint.people.services import person_register
 from waypoint.reception.queries import person_to_admit, persons_to_admit
 from waypoint.reception.services import stay_admit
 
@@ -49,3 +50,18 @@ def test_someone_who_may_not_admit_finds_nobody(personas, lipa, register):
     person = register()
     with pytest.raises(Http404):
         persons_to_admit(personas["caseworker.lipa"], lipa, search=person.registration_number)
+
+
+def test_the_admit_search_is_the_one_people_search_any_script_or_spelling(admin, registrar, lipa):
+    # Issue 16: right after registering Farid Rahimi, "Farid Rahimi" found nobody.
+    person = person_register(
+        actor=admin,
+        site=lipa,
+        given_name="Farid",
+        family_name="Rahimi",
+        given_name_original="فرید",
+        sex="M",
+    )
+    for typed in ("Farid Rahimi", "Rahimi Farid", "Fareed Rahimy", "فرید", "farid  RAHIMI"):
+        found = persons_to_admit(registrar, lipa, search=typed)
+        assert person.pk in [found_person.pk for found_person in found], typed
