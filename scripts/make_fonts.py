@@ -19,7 +19,10 @@ from fontTools.ttLib import TTFont
 
 SOURCE = Path("/usr/share/fonts/truetype/noto")
 TARGET = Path(__file__).resolve().parent.parent / "src/waypoint/core/static/waypoint/fonts"
-LATIN = "U+0000-024F,U+0259,U+02B0-02FF,U+0300-036F,U+0400-04FF,U+1E00-1EFF,U+2000-206F,U+20AC,U+2100-215F,U+2190-21FF,U+2212,U+FEFF,U+FFFD"
+LATIN = (
+    "U+0000-024F,U+0259,U+02B0-02FF,U+0300-036F,U+0400-04FF,U+1E00-1EFF,U+2000-206F,"
+    "U+20AC,U+2100-215F,U+2190-21FF,U+2212,U+FEFF,U+FFFD"
+)
 FONTS = {
     "NotoSans-Regular": LATIN,
     "NotoSans-Bold": LATIN,

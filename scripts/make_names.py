@@ -23,10 +23,11 @@ LANGUAGES = ("bs", "ar", "fa", "ps", "ur", "bn", "fr")
 
 # Languages people in BiH's reception centres speak (IOM BiH and UNHCR registration lists),
 # the staff's and the portal's: ISO 639-1 where it exists, else 639-3 (prs Dari, ckb Sorani).
-SPOKEN = """
+SPOKEN_TEXT = """
     am ar az be bg bn bs ckb cs de el en es fa fr ha he hi hr hu hy it ka kmr ku ky mk mn ne
     nl pa pl prs ps pt ro ru sd sk sl so sq sr sw ta ti tk tr ug uk ur uz vi wo yo zh
-""".split()
+"""
+SPOKEN = SPOKEN_TEXT.split()
 
 
 def _translator(domain: str, language: str) -> gettext.NullTranslations:
