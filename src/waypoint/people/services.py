@@ -12,7 +12,7 @@ from typing import IO, Any
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -69,10 +69,24 @@ class ConsentMissing(ValidationError):
     """Processing refused: no active consent for this purpose and recipient."""
 
 
+# The key of the PostgreSQL advisory lock that serialises registration numbers (any number
+# no other part of Waypoint uses; "WPREG" in ASCII).
+SERIAL_LOCK = 0x5750524547
+
+
 def _next_serial() -> int:
-    # Serials are global so a number never repeats across sites. The unique index makes
-    # this one index lookup; the surrounding transaction (IMMEDIATE on SQLite) and the
-    # unique constraint (PostgreSQL) keep concurrent registrations distinct.
+    """The next registration serial, global so a number never repeats across sites; call it
+    inside the registration's transaction.
+
+    Two registrations at once must not read the same maximum. SQLite's write transactions
+    are serialised already (``BEGIN IMMEDIATE``). On PostgreSQL the transaction takes an
+    advisory lock, held until it commits, so the next registration reads this one's serial:
+    without it, concurrent officers collided on the unique number and one of them got a
+    server error (found by ``benchmarks/crash_durability.py`` and ``benchmarks/load.py``).
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [SERIAL_LOCK])
     return (Person.objects.aggregate(last=Max("serial"))["last"] or 0) + 1
 
 
