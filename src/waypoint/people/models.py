@@ -52,6 +52,29 @@ def private_storage() -> FileSystemStorage:
     return FileSystemStorage(location=settings.PRIVATE_FILES_DIR, base_url=None)
 
 
+# A registration's names in every script, and the identity details beside them: the one list
+# that registering, correcting, exporting and erasing a person share.
+NAME_FIELDS = (
+    "given_name",
+    "family_name",
+    "father_name",
+    "mother_name",
+    "given_name_original",
+    "family_name_original",
+    "father_name_original",
+    "mother_name_original",
+)
+IDENTITY_FIELDS = (
+    *NAME_FIELDS,
+    "sex",
+    "birth_date",
+    "birth_date_precision",
+    "nationality",
+    "country_of_birth",
+    "place_of_birth",
+)
+
+
 class Person(models.Model):
     """A registration of one person at one site.
 

@@ -21,6 +21,7 @@ from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
 from waypoint.people.identifiers import registration_number
 from waypoint.people.models import (
+    IDENTITY_FIELDS,
     Consent,
     Guardian,
     Household,
@@ -37,20 +38,7 @@ from waypoint.places.models import Site
 # Fields a registration may set; anything else is refused rather than silently ignored.
 PERSON_FIELDS = frozenset(
     {
-        "given_name",
-        "family_name",
-        "father_name",
-        "mother_name",
-        "given_name_original",
-        "family_name_original",
-        "father_name_original",
-        "mother_name_original",
-        "sex",
-        "birth_date",
-        "birth_date_precision",
-        "nationality",
-        "country_of_birth",
-        "place_of_birth",
+        *IDENTITY_FIELDS,
         "languages",
         "phone",
         "photo",

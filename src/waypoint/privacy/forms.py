@@ -8,7 +8,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from waypoint.people.models import Person
+from waypoint.people.models import IDENTITY_FIELDS, Person
 from waypoint.privacy.models import ErasureReason
 from waypoint.privacy.queries import SUBJECT_LANGUAGES
 
@@ -41,23 +41,7 @@ class ExportForm(forms.Form):
     format = forms.ChoiceField(label=_("Form"), choices=FORMATS)
 
 
-CORRECTABLE = [
-    "given_name",
-    "family_name",
-    "father_name",
-    "mother_name",
-    "given_name_original",
-    "family_name_original",
-    "father_name_original",
-    "mother_name_original",
-    "sex",
-    "birth_date",
-    "birth_date_precision",
-    "nationality",
-    "country_of_birth",
-    "place_of_birth",
-    "phone",
-]
+CORRECTABLE = [*IDENTITY_FIELDS, "phone"]
 
 
 class RectifyForm(forms.ModelForm):

@@ -21,6 +21,7 @@ from waypoint.core.countries import country_name
 from waypoint.estimation.models import ListKind, OutsideRecord
 from waypoint.linkage.models import IdentityLink
 from waypoint.people.models import (
+    IDENTITY_FIELDS,
     Consent,
     Guardian,
     HouseholdMember,
@@ -167,20 +168,7 @@ def _person_field_label(name: str) -> str | Promise:
 
 REGISTRATION_FIELDS = [
     "registration_number",
-    "given_name",
-    "family_name",
-    "father_name",
-    "mother_name",
-    "given_name_original",
-    "family_name_original",
-    "father_name_original",
-    "mother_name_original",
-    "sex",
-    "birth_date",
-    "birth_date_precision",
-    "nationality",
-    "country_of_birth",
-    "place_of_birth",
+    *IDENTITY_FIELDS,
     "languages",
     "phone",
     "arrived_on",
