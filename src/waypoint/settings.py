@@ -172,6 +172,14 @@ LANGUAGE_COOKIE_SECURE = SECURE_HTTPS
 if SECURE_HTTPS:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = 31536000
+    # Waypoint on a host of its own (waypoint.example.ba) has no subdomains to break, so
+    # HSTS covers them and may be preloaded; on a shared domain set both to 0.
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("WAYPOINT_HSTS_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("WAYPOINT_HSTS_PRELOAD", True)
+    # Behind the TLS proxy Django redirects too, so a request that reached it over plain
+    # HTTP is never answered; health checks from the machine itself stay on HTTP.
+    SECURE_SSL_REDIRECT = True
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
