@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
@@ -9,16 +8,20 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from waypoint.core.countries import COUNTRY_CODES, OTHER_CODES
 from waypoint.core.fields import CountryField, LanguagesField
 from waypoint.people.models import (
     ConsentMethod,
     DatePrecision,
     DocumentType,
+    Person,
     Purpose,
     Relationship,
     Sex,
 )
 from waypoint.people.names import transliterate
+from waypoint.people.recipients import RecipientKind, embassy_code, recipient_label
+from waypoint.people.services import consent_guardian_name, consent_methods_for
 from waypoint.places.models import Site
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -150,31 +153,56 @@ class DocumentForm(forms.Form):
 
 
 class ConsentForm(forms.Form):
+    """A consent: the recipients from the list referrals use, by name, and the ways of
+    giving consent that fit the person (``services.consent_methods_for``); cleans to the
+    arguments of ``services.consent_record``."""
+
     purpose = forms.ChoiceField(label=_("Purpose"), choices=Purpose.choices)
-    recipients = forms.CharField(
-        label=_("Recipients (codes, comma separated)"),
-        max_length=400,
+    recipients = forms.MultipleChoiceField(
+        label=_("Data may go to"),
+        choices=RecipientKind.choices,
         required=False,
-        help_text=_("e.g. centre_for_social_work, health_centre, embassy:PAK"),
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("None ticked: for use within Waypoint only."),
+    )
+    other_embassy = CountryField(
+        label=_("Embassy of (country)"),
+        required=False,
+        help_text=_("Only when the data may go to an embassy."),
     )
     method = forms.ChoiceField(label=_("How consent was given"), choices=ConsentMethod.choices)
     given_on = date_field(_("Date"), required=True)
     witness = forms.CharField(label=_("Witness or guardian"), max_length=120, required=False)
 
-    def clean_recipients(self) -> list[str]:
-        codes = [code.strip() for code in self.cleaned_data["recipients"].split(",")]
-        codes = [code for code in codes if code]
-        if any(not re.fullmatch(r"[a-z_]+(:[A-Z]{3})?", code) for code in codes):
-            raise ValidationError(
-                _(
-                    "Recipient codes are lower-case words joined by _, "
-                    "optionally :ISO, e.g. embassy:PAK."
-                )
-            )
-        return codes
+    def __init__(self, *args: Any, person: Person | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.person = person
+        if person is None:
+            return
+        today = timezone.localdate()
+        recipients = self.fields["recipients"]
+        method = self.fields["method"]
+        assert isinstance(recipients, forms.MultipleChoiceField)
+        assert isinstance(method, forms.ChoiceField)
+        if person.nationality in COUNTRY_CODES - OTHER_CODES:
+            # The embassy of the person's own country, by name, beside the other recipients.
+            code = embassy_code(person.nationality)
+            recipients.choices = [*RecipientKind.choices, (code, recipient_label(code))]
+        labels = dict(ConsentMethod.choices)
+        allowed = consent_methods_for(person, today)
+        method.choices = [(code, labels[code]) for code in allowed]
+        method.initial = allowed[0]
+        self.fields["given_on"].initial = today
+        if ConsentMethod.GUARDIAN in allowed:
+            self.fields["witness"].initial = consent_guardian_name(person)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
+        embassy = data.pop("other_embassy", "")
+        if embassy:
+            data["recipients"] = [*data.get("recipients", []), embassy_code(embassy)]
+        if data.get("method") == ConsentMethod.GUARDIAN and not data.get("witness") and self.person:
+            data["witness"] = consent_guardian_name(self.person)
         if data.get("method") in {ConsentMethod.ORAL_WITNESSED, ConsentMethod.GUARDIAN} and not (
             data.get("witness")
         ):

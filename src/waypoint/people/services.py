@@ -23,6 +23,7 @@ from waypoint.people.identifiers import registration_number
 from waypoint.people.models import (
     IDENTITY_FIELDS,
     Consent,
+    ConsentMethod,
     Guardian,
     Household,
     HouseholdMember,
@@ -33,6 +34,7 @@ from waypoint.people.models import (
 )
 from waypoint.people.names import person_name_keys
 from waypoint.people.photos import PhotoRefused, photo_reencoded
+from waypoint.people.recipients import is_recipient
 from waypoint.places.models import Site
 
 # Fields a registration may set; anything else is refused rather than silently ignored.
@@ -335,6 +337,61 @@ def guardian_appoint(
     return guardian
 
 
+# A child consents alone from 15: below it the guardian (or a parent) consents for them and
+# the child's own signature is refused. 15 follows the IRC/UNICEF "Caring for Child
+# Survivors" guidelines (informed consent from 15; younger children assent while the
+# caregiver consents); docs/protection.md, "Consent for a child", gives the whole rule.
+CONSENT_ALONE_FROM_AGE = 15
+ADULT_FROM_AGE = 18
+
+
+def consent_methods_for(person: Person, on: date) -> list[str]:
+    """The ways ``person`` can give consent on ``on``, the usual one first.
+
+    A child under ``CONSENT_ALONE_FROM_AGE``: only by the guardian. A child from that age:
+    by the guardian, or themselves. An adult: themselves (by a guardian too when one is
+    appointed for them). Age unknown: every method.
+    """
+    age = person.age_on(on)
+    own = [ConsentMethod.SIGNED.value, ConsentMethod.ORAL_WITNESSED.value]
+    guardian = [ConsentMethod.GUARDIAN.value]
+    if age is None:
+        return own + guardian
+    if age < CONSENT_ALONE_FROM_AGE:
+        return guardian
+    if age < ADULT_FROM_AGE:
+        return guardian + own
+    return own + guardian if Guardian.objects.filter(child=person).exists() else own
+
+
+def consent_guardian_name(person: Person) -> str:
+    """Who consents for a child: the appointed guardian, else the head of the child's
+    household when the child is the head's child; "" when there is neither."""
+    guardian = Guardian.objects.filter(child=person).first()
+    if guardian is not None:
+        return guardian.name
+    membership = (
+        HouseholdMember.objects.filter(person=person, relationship=Relationship.CHILD)
+        .select_related("household__head")
+        .first()
+    )
+    head = membership.household.head if membership is not None else None
+    return head.full_name if head is not None and head.pk != person.pk else ""
+
+
+def _consent_method_refused(person: Person, on: date, method: str) -> str:
+    age = person.age_on(on)
+    if method == ConsentMethod.GUARDIAN:
+        return _(
+            "This person is %(age)d and gives consent themselves: a guardian consents for a "
+            "child, or for an adult with an appointed guardian."
+        ) % {"age": age}
+    return _(
+        "This child is %(age)d. Under %(limit)d a child does not sign or consent alone: "
+        "record the consent as given by the guardian or a parent, and name them."
+    ) % {"age": age, "limit": CONSENT_ALONE_FROM_AGE}
+
+
 @transaction.atomic
 def consent_record(
     *,
@@ -346,12 +403,36 @@ def consent_record(
     recipients: Iterable[str] = (),
     witness: str = "",
 ) -> Consent:
+    """Record the consent ``person`` gives (or their guardian gives for them) on ``given_on``.
+
+    Refused (``ValidationError`` on ``method``) when the method does not fit the person's age
+    that day (``consent_methods_for``): a child under 15 never signs alone. A consent by the
+    guardian names them in ``witness``, by default the guardian or parent on record
+    (``consent_guardian_name``). Recipients are codes of ``recipients.RecipientKind`` or
+    ``embassy:<ISO3>``; any other is refused.
+    """
+    given_on = given_on or timezone.localdate()
+    recipients = sorted(set(recipients))
+    unknown = [code for code in recipients if not is_recipient(code)]
+    if unknown:
+        raise ValidationError(
+            {"recipients": _("Unknown recipient: %(codes)s.") % {"codes": ", ".join(unknown)[:200]}}
+        )
+    if method in ConsentMethod.values and method not in consent_methods_for(person, given_on):
+        raise ValidationError({"method": _consent_method_refused(person, given_on, method)})
+    witness = witness.strip()
+    if method == ConsentMethod.GUARDIAN and not witness:
+        witness = consent_guardian_name(person)
+        if not witness:
+            raise ValidationError(
+                {"witness": _("Name the guardian or parent who gives consent for the child.")}
+            )
     consent = Consent(
         person=person,
         purpose=purpose,
         method=method,
-        given_on=given_on or timezone.localdate(),
-        recipients=sorted(set(recipients)),
+        given_on=given_on,
+        recipients=recipients,
         witness=witness,
         recorded_by=actor if getattr(actor, "is_authenticated", False) else None,
     )
@@ -363,7 +444,7 @@ def consent_record(
         target=consent,
         person_id=person.pk,
         purpose=purpose,
-        changed_fields=["purpose", "recipients", "method", "given_on"],
+        changed_fields=["purpose", "recipients", "method", "given_on", "witness"],
     )
     return consent
 

@@ -76,6 +76,16 @@ def register(request: HttpRequest) -> HttpResponse:
     initial: dict[str, object] = {"household": household, "birth_date_precision": "exact"}
     if len(sites) == 1:
         initial["site"] = sites[0]  # most officers register at one centre
+    if household and request.method == "GET":
+        # A family arrives together: the member's form starts from what the family shares
+        # (never the birth country, names or the asylum declaration, which are each person's).
+        household_id = int(household) if household.isdecimal() else 0  # not a number: 404
+        head_id = queries.household_head_for(request.user, household_id).pk
+        head = queries.person_view(request.user, head_id, purpose="family member registration")
+        shared = ("nationality", "arrived_on", "entry_point", "languages")
+        initial |= {field: getattr(head, field) for field in shared}
+        centre = head.last_seen_at or head.registered_at
+        initial["site"] = centre if centre in sites else initial.get("site")
     form = RegisterForm(request.POST or None, sites=sites, initial=initial)
     if not household:
         del form.fields["relationship"]
@@ -136,7 +146,7 @@ def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
             "household": queries.household_of(request.user, person),
             "can_change": access.may(request.user, Work.EDIT, person),
             "document_form": DocumentForm(),
-            "consent_form": ConsentForm(),
+            "consent_form": ConsentForm(person=person),
             "guardian_form": GuardianForm(),
             "fragments": fragments_for("person", request.user, person),
             "timeline": timeline.timeline_of(
@@ -185,10 +195,14 @@ def document_add(request: HttpRequest, person_id: int) -> HttpResponse:
 def consent_add(request: HttpRequest, person_id: int) -> HttpResponse:
     person = queries.person_for(request.user, person_id)
     access.require(request.user, Work.CONSENT, person)
-    form = ConsentForm(request.POST)
+    form = ConsentForm(request.POST, person=person)
     if not form.is_valid():
         return _invalid(request, person, form)
-    services.consent_record(actor=request.user, person=person, **form.cleaned_data)
+    try:
+        services.consent_record(actor=request.user, person=person, **form.cleaned_data)
+    except ValidationError as error:  # a method that does not fit the person's age
+        form.add_error(None, error)
+        return _invalid(request, person, form)
     messages.success(request, _("Consent recorded."))
     return redirect("people:person", person_id=person.pk)
 

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from django import forms
 from django.core.validators import RegexValidator
 from django.db.models import QuerySet
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from waypoint.people.models import Person, Sex
@@ -18,7 +20,7 @@ from waypoint.protection.models import (
     RecipientKind,
     ReferralStatus,
 )
-from waypoint.protection.screening import Answer, ScreeningTemplate
+from waypoint.protection.screening import ANSWER_CHOICES, Answer, ScreeningTemplate
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -31,15 +33,27 @@ class PersonLookupForm(forms.Form):
 
 
 class ScreeningForm(forms.Form):
-    """One yes / no / unknown question per field, built from a template version."""
+    """One yes / no / unknown question per field, for the questions the template asks of
+    the person (their age on ``on`` and their sex; every question when they are unknown)."""
 
-    def __init__(self, *args: Any, template: ScreeningTemplate, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        template: ScreeningTemplate,
+        person: Person | None = None,
+        on: date | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.template = template
-        for question in template.questions:
+        self.age = person.age_on(on or timezone.localdate()) if person is not None else None
+        self.sex = person.sex if person is not None else None
+        self.asked = template.questions_for(age=self.age, sex=self.sex)
+        self.not_asked = [question for question in template.questions if question not in self.asked]
+        for question in self.asked:
             self.fields[question.code] = forms.ChoiceField(
                 label=str(question.text),
-                choices=Answer.choices,
+                choices=ANSWER_CHOICES,
                 widget=forms.RadioSelect,
                 initial=Answer.UNKNOWN,
                 required=False,
@@ -53,11 +67,15 @@ class ScreeningForm(forms.Form):
         )
 
     def questions(self) -> list[forms.BoundField]:
-        return [self[code] for code in self.template.codes]
+        return [self[question.code] for question in self.asked]
 
     def answers(self) -> dict[str, object]:
-        # A question left blank was not asked.
-        return {code: self.cleaned_data[code] or Answer.UNKNOWN for code in self.template.codes}
+        # A question left blank was asked and not answered; the service marks the questions
+        # this person is not asked as "not asked".
+        return {
+            question.code: self.cleaned_data[question.code] or Answer.UNKNOWN
+            for question in self.asked
+        }
 
 
 class _PersonNumberField(forms.CharField):

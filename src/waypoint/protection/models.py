@@ -16,6 +16,9 @@ from django.utils.translation import gettext_lazy as _
 
 from waypoint.core import crypto
 from waypoint.people.models import Consent, Person, Sex
+
+# Whom a referral goes to: the list consents name too, so it lives in people (re-exported).
+from waypoint.people.recipients import RecipientKind as RecipientKind
 from waypoint.places.models import Area, AreaLevel, Site
 from waypoint.protection.screening import (
     Answer,
@@ -73,31 +76,27 @@ class Screening(models.Model):
             return None
 
     def answered_questions(self) -> list[tuple[Question, str]]:
-        """Each question of this screening's version with the label of its answer."""
+        """Each question of this screening's version that the person was asked, with the
+        label of its answer (questions that did not apply are counted by ``not_asked``)."""
         if self.template is None:
             return []
         labels = dict(Answer.choices)
         return [
             (question, str(labels.get(self.answers.get(question.code, ""), "—")))
             for question in self.template.questions
+            if self.answers.get(question.code) != Answer.NOT_ASKED
         ]
+
+    @property
+    def not_asked(self) -> int:
+        """How many questions of the version did not apply to the person's age or sex."""
+        return sum(1 for answer in self.answers.values() if answer == Answer.NOT_ASKED)
 
     def flag_labels(self) -> list[str]:
         return [category_label(code) for code in self.flags]
 
 
 crypto.register_encrypted_field(Screening, "notes")
-
-
-class RecipientKind(models.TextChoices):
-    """Whom a referral goes to; the same code must appear in the person's consent."""
-
-    CENTRE_FOR_SOCIAL_WORK = "centre_for_social_work", _("Centre for Social Work")
-    GUARDIAN = "guardian", _("Guardian")
-    HEALTH_CENTRE = "health_centre", _("Health centre")
-    ANTI_TRAFFICKING = "anti_trafficking_coordinator", _("Anti-trafficking coordinator")
-    LEGAL_AID = "legal_aid", _("Legal aid")
-    CHILD_PROTECTION = "child_protection_partner", _("Child protection partner")
 
 
 class ReferralStatus(models.TextChoices):

@@ -41,6 +41,7 @@ from waypoint.protection.models import (
     age_group_of,
 )
 from waypoint.protection.screening import (
+    AnswerNotAsked,
     AnswersInvalid,
     answers_clean,
     flags_derive,
@@ -69,22 +70,24 @@ def screening_record(
 ) -> Screening:
     """Screen ``person`` with ``version`` (default: the current template).
 
-    Unanswered questions are stored as "unknown"; the categories are derived from the
-    answers and the person's age and unaccompanied flag. Raises ``ValidationError`` for an
-    unknown version, question or answer.
+    Only the questions the template asks of the person (their age on the screening day and
+    their sex; all of them when unknown) take an answer: those left unanswered are stored as
+    "unknown", the others as "not asked". The categories are derived from the answers and
+    the person's age and unaccompanied flag. Raises ``ValidationError`` for an unknown
+    version, question or answer, and one keyed by the question's code for a yes or no to a
+    question not asked of this person.
     """
+    today = timezone.localdate()
+    age = person.age_on(today)
     try:
-        template = template_for(version) if version else template_current()
-        cleaned = answers_clean(template, answers)
+        template = template_for(version) if version else template_current(today)
+        cleaned = answers_clean(template, answers, age=age, sex=person.sex)
+    except AnswerNotAsked as error:
+        raise ValidationError({error.code: str(error)}) from None
     except (LookupError, AnswersInvalid) as error:
         raise ValidationError(str(error)) from None
     access.require(actor, Work.SCREEN, person)
-    flags = flags_derive(
-        template,
-        cleaned,
-        age=person.age_on(timezone.localdate()),
-        unaccompanied=person.unaccompanied,
-    )
+    flags = flags_derive(template, cleaned, age=age, unaccompanied=person.unaccompanied)
     screening = Screening(
         person=person,
         version=template.version,

@@ -94,7 +94,7 @@ def person(request: HttpRequest, person_id: int) -> HttpResponse:
 @login_required
 def screening_new(request: HttpRequest, person_id: int) -> HttpResponse:
     someone = queries.person_for_protection(request.user, person_id)
-    form = ScreeningForm(request.POST or None, template=template_current())
+    form = ScreeningForm(request.POST or None, template=template_current(), person=someone)
     if request.method == "POST" and form.is_valid():
         try:
             screening = services.screening_record(

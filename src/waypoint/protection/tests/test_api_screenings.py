@@ -7,6 +7,7 @@ from rest_framework.test import APIClient
 
 from waypoint.accounts.tokens import token_issue
 from waypoint.audit.models import Action, AuditEvent
+from waypoint.protection.screening import template_current
 from waypoint.protection.services import screening_record
 
 pytestmark = pytest.mark.django_db
@@ -80,7 +81,7 @@ def test_the_officer_screens_a_person_in_scope(officer, at_borici):
     )
     assert response.status_code == 201, response.json()
     assert response.json()["flags"] == ["single_woman"]
-    assert response.json()["version"] == "bih-2025-1"
+    assert response.json()["version"] == template_current().version == "bih-2026-1"
     assert response.json()["screened_by"] == officer.email
 
 

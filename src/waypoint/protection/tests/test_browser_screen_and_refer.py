@@ -33,7 +33,7 @@ def test_an_officer_screens_and_refers_a_child_and_a_case_worker_sees_only_the_f
     page.wait_for_url(f"**/protection/people/{child.pk}/")
     assert page.get_by_text("Amela Hodžić").is_visible()
 
-    page.get_by_role("link", name="Screen (bih-2025-1)").click()
+    page.get_by_role("link", name="Screen (bih-2026-1)").click()
     question = page.get_by_role("group", name="signs of a mental health condition")
     question.get_by_label("Yes").check()
     page.get_by_label("Notes").fill("Does not sleep; asks for his brother.")

@@ -30,7 +30,7 @@ NEXT = ScreeningTemplate(
 
 def test_a_screening_stores_the_version_it_was_made_with(officer, at_borici):
     screening = screening_record(actor=officer, person=at_borici, answers={"disability": "yes"})
-    assert screening.version == "bih-2025-1" == template_current().version
+    assert screening.version == "bih-2026-1" == template_current().version
     assert screening.flags == ["disability"]
     assert screening.follow_up is True
 
@@ -42,7 +42,9 @@ def test_the_latest_valid_version_becomes_current(monkeypatch):
 
 
 def test_an_old_screening_is_read_with_its_own_questions(monkeypatch, officer, at_borici):
-    old = screening_record(actor=officer, person=at_borici, answers={"pregnant": "yes"})
+    old = screening_record(
+        actor=officer, person=at_borici, answers={"pregnant": "yes"}, version="bih-2025-1"
+    )
     monkeypatch.setitem(templates.TEMPLATES, NEXT.version, NEXT)
     new = screening_record(actor=officer, person=at_borici, answers={"statelessness_risk": "no"})
     assert new.version == NEXT.version
