@@ -1,14 +1,16 @@
 """Synthetic return cases for demos and benchmarks, linked to (synthetic) residents.
 
 Cases are driven through the real services, so every stage change, transfer and audit event
-is what a counsellor would have produced; only the dates are then spread over past months so
-that the workspace and the figures look like a running programme.
+is what a counsellor would have produced. Each case's timeline is planned first (``_timeline``)
+and every date given to the services comes from it; the times the services stamp (stage
+changes, booking) are then set to it, so that the workspace and the figures look like a
+running programme whose dates agree with each other (issue 16 item 9).
 """
 
 from __future__ import annotations
 
 import random
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -16,9 +18,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from waypoint.people.models import ConsentMethod, Person, Purpose
-from waypoint.people.services import consent_record
+from waypoint.people.services import (
+    consent_guardian_name,
+    consent_methods_for,
+    consent_record,
+)
 from waypoint.returns.models import Case, CaseMember, Source, StageChange
-from waypoint.returns.services._common import stage_move
+from waypoint.returns.services._common import COUNTRY, stage_move
 from waypoint.returns.services.intake import (
     PortalApplication,
     application_submit,
@@ -41,7 +47,7 @@ from waypoint.returns.services.reintegration import (
     monitoring_record,
     plan_record,
 )
-from waypoint.returns.stages import TERMINAL, ClosureReason, Stage
+from waypoint.returns.stages import STAGE_DAYS, TERMINAL, ClosureReason, Stage
 from waypoint.returns.sustainability import INDICATORS
 
 # Where generated cases end up (weights): most are under way, a third have left.
@@ -72,6 +78,15 @@ CITIES = {
     "TUR": ["Istanbul", "Ankara"],
     "DZA": ["Algiers", "Oran"],
     "TUN": ["Tunis", "Sfax"],
+    "IRQ": ["Erbil", "Baghdad", "Sulaymaniyah"],
+    "SYR": ["Damascus", "Aleppo"],
+    "CUB": ["Havana", "Santiago de Cuba"],
+    "BDI": ["Bujumbura", "Gitega"],
+    "IND": ["Delhi", "Amritsar"],
+    "NPL": ["Kathmandu", "Pokhara"],
+    "EGY": ["Cairo", "Alexandria"],
+    "LBY": ["Tripoli", "Benghazi"],
+    "PSE": ["Gaza", "Hebron"],
 }
 PARTNERS = {
     "AFG": "IOM Afghanistan reintegration unit",
@@ -85,12 +100,99 @@ ITINERARIES = {
     "BGD": "SJJ-IST-DAC",
     "MAR": "SJJ-IST-CMN",
     "IRN": "SJJ-IST-IKA",
+    "IRQ": "SJJ-IST-EBL",
+    "CUB": "SJJ-IST-HAV",
+    "BDI": "SJJ-IST-BJM",
 }
-ORDER = [stage for stage, _weight in TARGETS if stage not in TERMINAL] + [Stage.CLOSED]
+# Codes that name no country to return to: stateless, refugee status, unknown (ICAO 9303).
+NOT_A_COUNTRY = frozenset({"XXA", "XXB", "XXC", "XXX"})
+ORDER: list[str] = [str(stage) for stage, _weight in TARGETS if stage not in TERMINAL]
+ORDER.append(Stage.CLOSED)
+ADULT_AGE = 18
+# However long its stages last, a case's history starts at most this long ago.
+LONGEST_HISTORY = timedelta(days=400)
+
+
+def return_country_for(person: Person) -> str:
+    """Where a person would return to: the country of their nationality; for a stateless
+    person or one of unknown nationality, their country of birth; "" when neither names a
+    country (nobody returns "home" to Bosnia and Herzegovina)."""
+    for code in (person.nationality, person.country_of_birth):
+        if COUNTRY.match(code or "") and code not in NOT_A_COUNTRY | {"BIH"}:
+            return code
+    return ""
+
+
+def _adult(person: Person, now: datetime) -> bool:
+    """A case's principal is an adult (children return on a parent's case); a person whose
+    age is unknown may be one."""
+    age = person.age_on(timezone.localdate(now))
+    return age is None or age >= ADULT_AGE
 
 
 def _pick(rng: random.Random, weighted: list[tuple[Any, int]]) -> Any:
     return rng.choices([value for value, _ in weighted], [weight for _, weight in weighted])[0]
+
+
+def _path(rng: random.Random, target: str) -> list[str]:
+    """The stages a case passes through, from its application to where it ends up."""
+    stop_at: str = Stage.ELIGIBILITY
+    if target != Stage.REJECTED:
+        stop_at = target if target in ORDER else rng.choice(ORDER[:6])
+    path = ORDER[: ORDER.index(stop_at) + 1]
+    return path if target in ORDER else [*path, target]
+
+
+def _timeline(
+    rng: random.Random, path: list[str], *, now: datetime, earliest: datetime
+) -> dict[str, datetime]:
+    """When the case entered each stage of ``path``, planned before any service is called so
+    that every date recorded on the case agrees with its history.
+
+    Each past stage lasted at most its ``STAGE_DAYS``. The current stage of an open case
+    began within its limit four times in five, and overdue otherwise, except travel booked:
+    its journey departs after today and within the limit of the booking, so a booked case is
+    never overdue before its flight. Nothing begins before ``earliest``.
+    """
+    last = path[-1]
+    limit = STAGE_DAYS.get(last)
+    if last == Stage.TRAVEL_BOOKED:
+        days = rng.randint(0, (limit or 21) // 2)
+    elif limit is None:
+        days = rng.randint(0, 200)  # closed some time ago
+    elif rng.random() < 0.8:
+        days = rng.randint(0, limit)
+    else:
+        days = rng.randint(limit + 1, 2 * limit)  # overdue: the workspace shows some
+    room = max(now - earliest, timedelta(0))
+    current = min(timedelta(days=days, hours=rng.randint(0, 8)), room)
+    lasted = [
+        timedelta(days=rng.randint(1, STAGE_DAYS[stage] or 30), hours=rng.randint(0, 8))
+        for stage in path[:-1]
+    ]
+    history = sum(lasted, timedelta(0))
+    if history > room - current:  # squeeze the past stages in after the registration
+        lasted = [span * ((room - current) / history) for span in lasted]
+    entered = {last: now - current}
+    for stage, span in zip(reversed(path[:-1]), reversed(lasted), strict=True):
+        entered[stage] = entered[path[path.index(stage) + 1]] - span
+    return entered
+
+
+def _departure(
+    rng: random.Random, path: list[str], entered: dict[str, datetime], now: datetime
+) -> datetime:
+    """The booked flight: the departure itself once the case departed; otherwise after today
+    (or after the case was stopped), within ``STAGE_DAYS`` of the booking."""
+    if Stage.DEPARTED in entered:
+        return entered[Stage.DEPARTED]
+    booked = entered[Stage.TRAVEL_BOOKED]
+    after = path[path.index(Stage.TRAVEL_BOOKED) + 1 :]
+    until = entered[after[0]] if after else now
+    soonest = (until - booked).days + 1
+    return booked + timedelta(
+        days=rng.randint(soonest, max(soonest, STAGE_DAYS[Stage.TRAVEL_BOOKED] or 21))
+    )
 
 
 def _open(rng: random.Random, person: Person, country: str, actor: Any) -> Case:
@@ -128,14 +230,20 @@ def _open(rng: random.Random, person: Person, country: str, actor: Any) -> Case:
     return case
 
 
-def _step(rng: random.Random, case: Case, actor: Any, today: Any) -> None:
-    """One step of a case along the forward path, through the services."""
+def _step(
+    rng: random.Random, case: Case, actor: Any, path: list[str], entered: dict[str, datetime]
+) -> None:
+    """One step of a case along the forward path, through the services, dated the day the
+    case enters the next stage of its timeline."""
     stage = case.stage
+    now = timezone.now()
+    day = timezone.localdate(entered[path[path.index(stage) + 1]])
     if stage == Stage.APPLICATION:
+        # The session moves the case into counselling: eligibility needs one (``_guard``).
         counselling_record(
             actor=actor,
             case=case,
-            held_on=today,
+            held_on=day,
             language=rng.choice(["fa", "ps", "ur", "ar"]),
             outcome="wishes_to_return",
             topics=["process", "reintegration", "documents"],
@@ -146,14 +254,21 @@ def _step(rng: random.Random, case: Case, actor: Any, today: Any) -> None:
     elif stage == Stage.ELIGIBILITY:
         eligibility_decide(actor=actor, case=case, approved=True)
     elif stage == Stage.TRAVEL_DOCUMENTS:
+        requested = timezone.localdate(entered[Stage.TRAVEL_DOCUMENTS])
         for member in case.members.select_related("person"):
             assert member.person is not None
+            # The usual way for this person's age; a guardian consents for a child.
+            method = consent_methods_for(member.person, requested)[0]
             consent_record(
                 actor=actor,
                 person=member.person,
                 purpose=Purpose.RETURN,
-                method=ConsentMethod.SIGNED,
+                method=method,
+                given_on=requested,
                 recipients=[f"embassy:{case.return_country}"],
+                witness=(
+                    consent_guardian_name(member.person) if method == ConsentMethod.GUARDIAN else ""
+                ),
             )
             document = travel_document_request(
                 actor=actor,
@@ -161,65 +276,61 @@ def _step(rng: random.Random, case: Case, actor: Any, today: Any) -> None:
                 member=member,
                 kind=rng.choice(["emergency", "emergency", "passport"]),
                 embassy=case.return_country,
+                requested_on=requested,
             )
             travel_document_issue(
                 actor=actor,
                 document=document,
-                issued_on=today,
+                issued_on=day,
                 number=f"ETD{rng.randint(100000, 999999)}",
             )
     elif stage == Stage.MEDICAL:
-        fitness_record(actor=actor, case=case, fit=True, checked_on=today)
+        fitness_record(actor=actor, case=case, fit=True, checked_on=day)
         travel_book(
             actor=actor,
             case=case,
-            departure_at=timezone.now() + timedelta(days=rng.randint(1, 12)),
+            departure_at=_departure(rng, path, entered, now),
             itinerary=ITINERARIES.get(case.return_country, "SJJ-IST"),
             transit="Istanbul",
             escort=rng.choice(["", "", "IOM operations assistant"]),
         )
     elif stage == Stage.TRAVEL_BOOKED:
-        case_depart(actor=actor, case=case, departed_on=today)
+        case_depart(actor=actor, case=case, departed_on=day)
     elif stage == Stage.DEPARTED:
-        arrival_confirm(actor=actor, case=case, arrived_on=today)
+        arrival_confirm(actor=actor, case=case, arrived_on=day)
     elif stage == Stage.ARRIVED:
         kinds = rng.sample(["business", "education", "housing", "medical", "psychosocial"], 2)
         plan_record(
             actor=actor,
             case=case,
             partner=PARTNERS.get(case.return_country, "IOM country office"),
-            agreed_on=today,
+            agreed_on=day,
             items=[("cash", "Arrival cash", Decimal(200))]
             + [(kind, "", Decimal(rng.choice([300, 500, 800, 1200]))) for kind in kinds],
         )
     elif stage == Stage.REINTEGRATION_PLANNED:
         for item in case.plan.items.all():
-            delivery_record(actor=actor, item=item, delivered_on=today, amount=item.budget)
+            delivery_record(actor=actor, item=item, delivered_on=day, amount=item.budget)
     elif stage in (Stage.ASSISTANCE_DELIVERED, Stage.MONITORING):
         answers = {i.code: rng.choice(i.answers)[0] for i in INDICATORS}
-        monitoring_record(actor=actor, case=case, visited_on=today, answers=answers)
+        monitoring_record(actor=actor, case=case, visited_on=day, answers=answers)
         if stage == Stage.MONITORING:
             stage_move(actor=actor, case=case, to=Stage.CLOSED)
     case.refresh_from_db()
 
 
-def _spread_dates(rng: random.Random, case: Case) -> None:
-    """Move the case's history into the past: it began 1 to 300 days ago."""
-    now = timezone.now()
-    changes = list(case.stage_changes.order_by("changed_at", "id"))
-    start = now - timedelta(days=rng.randint(len(changes), 300), hours=rng.randint(0, 23))
-    moment = last = start
-    for change in changes:
-        StageChange.objects.filter(pk=change.pk).update(changed_at=moment)
-        last = moment
-        moment = min(moment + timedelta(days=rng.randint(1, 25)), now)
+def _date_history(case: Case, entered: dict[str, datetime]) -> None:
+    """Give the stage changes, the case and its booking the times of the planned timeline
+    (the services stamp them with the moment they ran)."""
+    for change in case.stage_changes.all():
+        StageChange.objects.filter(pk=change.pk).update(changed_at=entered[change.to_stage])
     Case.objects.filter(pk=case.pk).update(
-        created_at=start, stage_entered_at=last, is_synthetic=True
+        created_at=entered[Stage.APPLICATION],
+        stage_entered_at=entered[case.stage],
+        is_synthetic=True,
     )
-    if case.departed_on is not None:
-        departed = next(c for c in changes if c.to_stage == Stage.DEPARTED)
-        departed_at = StageChange.objects.get(pk=departed.pk).changed_at
-        Case.objects.filter(pk=case.pk).update(departed_on=departed_at.date())
+    if Stage.TRAVEL_BOOKED in entered:
+        case.bookings.update(booked_at=entered[Stage.TRAVEL_BOOKED])
 
 
 @transaction.atomic
@@ -227,27 +338,36 @@ def cases_generate(*, count: int, seed: int, actor: Any) -> list[Case]:
     """Create ``count`` synthetic cases of residents not yet on a case, at every stage.
 
     Deterministic for a seed and a set of people. Uses synthetic people only, when there
-    are any (``Person.is_synthetic``); returns fewer cases when residents run out.
+    are any (``Person.is_synthetic``); returns fewer cases when residents run out. Each case
+    returns its principal to ``return_country_for`` them (people with no such country and
+    children are left out: a child returns on a parent's case), and its dates agree (see
+    ``_timeline``).
     """
     rng = random.Random(seed)
     busy = CaseMember.objects.filter(person__isnull=False).values("person_id")
-    people = Person.objects.exclude(pk__in=busy).filter(last_seen_at__isnull=False)
+    people = Person.objects.exclude(pk__in=busy).filter(
+        last_seen_at__isnull=False, unaccompanied=False
+    )
     if people.filter(is_synthetic=True).exists():
         people = people.filter(is_synthetic=True)
     candidates = list(people.order_by("pk").values_list("pk", flat=True)[: count * 20])
-    chosen = rng.sample(candidates, min(count, len(candidates)))
-    made = []
-    today = timezone.localdate()
-    for person in Person.objects.filter(pk__in=chosen).select_related("last_seen_at"):
-        country = person.nationality if person.nationality in CITIES else _country(rng)
-        case = _open(rng, person, country, actor)
+    by_pk = Person.objects.select_related("last_seen_at").in_bulk(candidates)
+    made: list[Case] = []
+    now = timezone.now()
+    for pk in rng.sample(candidates, len(candidates)):
+        person, country = by_pk[pk], return_country_for(by_pk[pk])
+        if len(made) == count:
+            break
+        if not country or not _adult(person, now):
+            continue
         target = _pick(rng, TARGETS)
-        if target == Stage.REJECTED:
-            stop_at = Stage.ELIGIBILITY
-        else:
-            stop_at = target if target in ORDER else rng.choice(ORDER[:6])
-        while case.stage != stop_at and case.stage not in TERMINAL:
-            _step(rng, case, actor, today)
+        path = _path(rng, target)
+        registered = timezone.make_aware(datetime.combine(person.registered_on, time(8)))
+        entered = _timeline(rng, path, now=now, earliest=max(registered, now - LONGEST_HISTORY))
+        case = _open(rng, person, country, actor)
+        walk_to = path[-2] if target in TERMINAL and target != Stage.CLOSED else path[-1]
+        while case.stage != walk_to:
+            _step(rng, case, actor, path, entered)
         if target == Stage.REJECTED:
             eligibility_decide(
                 actor=actor, case=case, approved=False, reason="Holds a valid residence permit"
@@ -266,10 +386,6 @@ def cases_generate(*, count: int, seed: int, actor: Any) -> list[Case]:
             )
             case_stop(actor=actor, case=case, stage=target, reason=reason)
         case.refresh_from_db()
-        _spread_dates(rng, case)
+        _date_history(case, entered)
         made.append(case)
     return made
-
-
-def _country(rng: random.Random) -> str:
-    return _pick(rng, [("AFG", 30), ("PAK", 30), ("BGD", 10), ("MAR", 15), ("IRN", 8), ("TUR", 4)])
