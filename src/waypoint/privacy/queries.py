@@ -31,6 +31,7 @@ from waypoint.people.models import (
     Relationship,
 )
 from waypoint.people.queries import person_for, person_view
+from waypoint.people.recipients import recipient_label
 from waypoint.privacy import access
 from waypoint.privacy.access import Work
 from waypoint.privacy.models import Erasure, RetentionRun
@@ -127,9 +128,9 @@ def _value(instance: models.Model, name: str) -> Any:
     if name in ("nationality", "country_of_birth", "issuing_country", "return_country"):
         return country_name(value) if value else ""
     if name == "recipients":
-        return [_recipient(code) for code in value or []]
+        return [recipient_label(code) for code in value or []]
     if name == "recipient":
-        return _recipient(value)
+        return recipient_label(value)
     if name == "legal_basis":
         return _label_of(LegalBasis, value)
     if name == "fields":
@@ -143,14 +144,6 @@ def _label_of(choices: type[models.TextChoices], code: str) -> str:
         return str(choices(code).label)
     except ValueError:
         return code
-
-
-def _recipient(code: str) -> str:
-    """A consent's or a transfer's recipient by name ("embassy:AFG", "health_centre")."""
-    kind, _sep, country = code.partition(":")
-    if kind == "embassy" and country:
-        return _("Embassy of %(country)s") % {"country": country_name(country)}
-    return _label_of(RecipientKind, code)
 
 
 def _person_field_label(name: str) -> str | Promise:

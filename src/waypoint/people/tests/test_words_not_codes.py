@@ -84,4 +84,31 @@ def test_a_person_registered_by_country_name_is_shown_with_names(client, persona
     assert "Pakistan" in page and "Afghanistan" in page and "Urdu, Pashto" in page
     assert ">PAK<" not in page
     listing = client.get(reverse("people:list")).content.decode()
-    assert "<td>Pakistan</td>" in listing
+    assert '<td data-label="Nationality">Pakistan</td>' in listing
+
+
+def test_consent_recipients_are_shown_by_name_on_the_person_page(client, personas):
+    from waypoint.people.services import consent_record, person_register
+    from waypoint.places.models import Site
+
+    person = person_register(
+        actor=personas["registrar.lipa"],
+        site=Site.objects.get(code="TRC-LIP"),
+        given_name="Imran",
+        family_name="Khan",
+        sex="M",
+        birth_date=__import__("datetime").date(1990, 5, 5),
+        nationality="PAK",
+    )
+    consent_record(
+        actor=personas["registrar.lipa"],
+        person=person,
+        purpose="return",
+        method="signed",
+        recipients=["embassy:PAK", "centre_for_social_work"],
+    )
+    client.force_login(personas["registrar.lipa"])
+    page = client.get(reverse("people:person", args=[person.pk])).content.decode()
+    # The consent line on the page (the form below it offers the same recipients).
+    line = "reintegration — Centre for Social Work, Embassy of Pakistan · Signed"
+    assert line in page and "embassy:PAK ·" not in page
