@@ -67,7 +67,12 @@ for n in range(wanted["registrars"] + wanted["managers"]):
                  "site_code": site.code, "site_pk": site.pk, "totp": key})
 print(json.dumps(made))
 """
-TASKS = [("POST", "register"), ("GET", "search"), ("GET", "dashboard")]
+TASKS = [
+    ("POST", "register"),
+    ("POST", "register (confirmed)"),  # after a stop at a likely duplicate
+    ("GET", "search"),
+    ("GET", "dashboard"),
+]
 
 
 def stats(path: Path) -> list[list[str]]:
