@@ -11,15 +11,21 @@ import sys
 
 
 def _production(folder) -> dict[str, str]:
+    # Only the production settings: nothing the test run set for itself (the browser tests
+    # set DJANGO_ALLOW_ASYNC_UNSAFE, which check --deploy rightly reports).
+    inherited = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "WAYPOINT_")) and key != "DATABASE_URL"
+    }
     environment = {
-        **os.environ,
+        **inherited,
         "WAYPOINT_VAR_DIR": str(folder),
         "WAYPOINT_HTTPS": "1",
         "WAYPOINT_DEBUG": "0",
         "WAYPOINT_ALLOWED_HOSTS": "waypoint.example.ba",
         "WAYPOINT_SECRET_KEY": secrets.token_urlsafe(64),
     }
-    environment.pop("DATABASE_URL", None)
     return environment
 
 
