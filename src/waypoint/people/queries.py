@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Case, Count, Q, QuerySet, Value, When
 from django.http import Http404
 
 from waypoint.accounts.scoping import scope_for
@@ -360,15 +360,56 @@ def likely_duplicates(user: Any, data: dict[str, Any]) -> list[IdentificationHit
 
 
 def persons_search(user: Any, text: str) -> QuerySet[Person]:
-    """Registrations in the user's scope matching a name, registration or document number."""
+    """Registrations in the user's scope matching a name, registration or document number,
+    best first (``search_order``); newest first when nothing is typed."""
     people = persons_visible_to(user)
     text = text.strip()[:200]
     if not text:
         return people.order_by("-registered_on", "-id")
     upper = text.upper()
     by_number = Q(registration_number=upper) | Q(documents__number=upper)
-    candidates = [person_id for person_id, _matched in _candidate_ids(text, limit=500)]
-    return people.filter(by_number | Q(pk__in=candidates)).distinct().order_by("family_name")
+    matched = dict(_candidate_ids(text, limit=500))
+    rows = (
+        people.filter(by_number | Q(pk__in=list(matched)))
+        .distinct()
+        .values_list("pk", "registration_number", *SEARCHED_NAMES)
+    )
+    ranked = search_order(text, matched, rows)
+    if not ranked:
+        return people.none()
+    return people.filter(pk__in=ranked).order_by(
+        Case(*(When(pk=pk, then=Value(place)) for place, pk in enumerate(ranked))), "-id"
+    )
+
+
+SEARCHED_NAMES = ("given_name", "family_name", "given_name_original", "family_name_original")
+
+
+def search_order(text: str, matched: dict[int, int], rows: Iterable[tuple[Any, ...]]) -> list[int]:
+    """Ids of ``rows`` (pk, registration number, then the ``SEARCHED_NAMES``) in the order a
+    reader expects: the registration or document number typed; then those holding every
+    word typed as written (in either script), then most of them; then most index keys
+    matched (``matched``: a spelling that sounds alike); newest last among equals.
+
+    A search for "Rahimi" lists the Rahimis before a Rahim or a Rahimullah, which share
+    the key but not the name.
+    """
+    upper = text.upper()
+    typed = set(name_tokens(text))
+
+    def rank(row: tuple[Any, ...]) -> tuple[int, int, int, int, int]:
+        pk, number, *names = row
+        held = set(name_tokens(" ".join(name for name in names if name)))
+        exact = len(typed & held)
+        return (
+            0 if number == upper or pk not in matched else 1,
+            -(exact == len(typed) and exact > 0),
+            -exact,
+            -matched.get(pk, 0),
+            -pk,
+        )
+
+    return [row[0] for row in sorted(rows, key=rank)]
 
 
 def registration_sites_for(user: Any) -> QuerySet[Site]:
