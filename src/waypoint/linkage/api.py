@@ -50,6 +50,11 @@ class PairSerializer(serializers.ModelSerializer[CandidatePair]):
         required=False,
         help_text="(1 - |probability - cut-off|) x affected; the queue's order (in it only)",
     )
+    same_household = serializers.BooleanField(
+        read_only=True,
+        required=False,
+        help_text="members of one household: never linked without a reviewer, however alike",
+    )
 
     class Meta:
         model = CandidatePair
@@ -63,6 +68,7 @@ class PairSerializer(serializers.ModelSerializer[CandidatePair]):
             "status",
             "affected",
             "impact",
+            "same_household",
         ]
         read_only_fields = fields
 

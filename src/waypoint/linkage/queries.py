@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
+from django.db.models import Case, Exists, F, FloatField, OuterRef, Q, QuerySet, Value, When
 from django.db.models.expressions import Combinable
 from django.db.models.functions import Abs, Coalesce
 from django.http import Http404
@@ -213,6 +213,34 @@ def pairs_visible_to(user: Any) -> QuerySet[CandidatePair]:
     )
 
 
+def pairs_counted_by(user: Any) -> QuerySet[CandidatePair]:
+    """Candidate pairs whose two registrations are in the user's counting scope: what the
+    range of a count rests on. For the queue as figures (probability, why it waits, how
+    many registrations it affects), never for the records."""
+    if not may_count(user):
+        return CandidatePair.objects.none()
+    national, persons = _count_scope(user)
+    if national:
+        return CandidatePair.objects.all()
+    people = persons.values("pk")
+    return CandidatePair.objects.filter(left__in=people, right__in=people)
+
+
+def _queue_pairs(user: Any) -> QuerySet[CandidatePair]:
+    """The pairs of the user's queue: to decide for reviewers, as figures for counters."""
+    return pairs_visible_to(user) if may_review(user) else pairs_counted_by(user)
+
+
+def _same_household() -> Exists:
+    """True when the pair's two registrations are members of one household: such a pair
+    waits for a reviewer however alike the two are (``services._households_together``)."""
+    return Exists(
+        HouseholdMember.objects.filter(
+            person_id=OuterRef("left_id"), household__members__person_id=OuterRef("right_id")
+        )
+    )
+
+
 def _group_size(side: str) -> Combinable:
     """Registrations in the group of the pair's ``side`` (1 when it is in none)."""
     return Coalesce(F(f"{side}__identity__canonical__identity_group__size"), Value(1))
@@ -220,7 +248,8 @@ def _group_size(side: str) -> Combinable:
 
 def review_queue(user: Any, *, status: str = PairStatus.PENDING) -> QuerySet[CandidatePair]:
     """Pairs waiting for the user's decision (or marked unsure), those whose decision
-    would change the counts most first.
+    would change the counts most first; for a role that counts but does not review, the
+    pairs its counts rest on (``pairs_counted_by``).
 
     Each pair is annotated with ``affected``, the registrations a decision would join
     (the two groups' sizes added up) or separate (the size of the one group both already
@@ -242,7 +271,7 @@ def review_queue(user: Any, *, status: str = PairStatus.PENDING) -> QuerySet[Can
         F("probability") - Value(cutoff, output_field=FloatField())
     )
     return (
-        pairs_visible_to(user)
+        _queue_pairs(user)
         .filter(status=status)
         .annotate(
             affected=Case(
@@ -250,20 +279,20 @@ def review_queue(user: Any, *, status: str = PairStatus.PENDING) -> QuerySet[Can
                 default=_group_size("left") + _group_size("right"),
             )
         )
-        .annotate(impact=closeness * F("affected"))
+        .annotate(impact=closeness * F("affected"), same_household=_same_household())
         .order_by("-impact", "-probability", "pk")
     )
 
 
 def queue_counts(user: Any) -> dict[str, int]:
-    visible = pairs_visible_to(user)
+    visible = _queue_pairs(user)
     return {status: visible.filter(status=status).count() for status in QUEUE_STATUSES}
 
 
 def pair_for(user: Any, pair_id: int) -> CandidatePair:
     """One pair the user may review; ``Http404`` otherwise."""
     try:
-        return pairs_visible_to(user).get(pk=pair_id)
+        return pairs_visible_to(user).annotate(same_household=_same_household()).get(pk=pair_id)
     except (CandidatePair.DoesNotExist, ValueError, TypeError, OverflowError):
         raise Http404("No such pair.") from None
 
@@ -296,10 +325,42 @@ class PairView:
     decisions: list[PairDecision]
     left_group: IdentityGroup | None = None
     right_group: IdentityGroup | None = None
+    differs: frozenset[str] = frozenset()  # the compared fields whose values differ
+    cutoff: float = AUTO_LINK_THRESHOLD
 
     @property
     def same_group(self) -> bool:
         return self.left_group is not None and self.left_group == self.right_group
+
+
+# What the two records of a pair are shown by, side by side (``linkage/partials/record.html``)
+COMPARED_FIELDS = (
+    "given_name",
+    "given_name_original",
+    "family_name",
+    "family_name_original",
+    "father_name",
+    "mother_name",
+    "sex",
+    "birth_date",
+    "place_of_birth",
+    "nationality",
+    "phone",
+)
+
+
+def _differing(left: Person, right: Person) -> frozenset[str]:
+    """The ``COMPARED_FIELDS`` whose values differ between two records, case and spaces
+    aside; documents differ when neither number is held by the other."""
+
+    def value(person: Person, field: str) -> str:
+        return " ".join(str(getattr(person, field) or "").casefold().split())
+
+    found = {field for field in COMPARED_FIELDS if value(left, field) != value(right, field)}
+    numbers = [{document.number for document in person.documents.all()} for person in (left, right)]
+    if numbers[0] != numbers[1]:
+        found.add("documents")
+    return frozenset(found)
 
 
 def pair_review(user: Any, pair_id: int) -> PairView:
@@ -331,6 +392,8 @@ def pair_review(user: Any, pair_id: int) -> PairView:
         decisions=list(pair.decisions.select_related("decided_by", "undone_by")),
         left_group=group_for(people[pair.left_id]),
         right_group=group_for(people[pair.right_id]),
+        differs=_differing(people[pair.left_id], people[pair.right_id]),
+        cutoff=current_cutoffs().chosen,
     )
 
 

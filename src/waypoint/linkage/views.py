@@ -22,11 +22,18 @@ def _require_reviewer(request: HttpRequest) -> None:
         raise PermissionDenied
 
 
+def _require_counter(request: HttpRequest) -> None:
+    """Counting roles see the queue as figures; reviewing roles (a subset) decide."""
+    if not queries.may_count(request.user):
+        raise PermissionDenied
+
+
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     """The review queue's size, unique people with their range, recent decisions, runs."""
-    _require_reviewer(request)
+    _require_counter(request)
     context = {
+        "may_decide": queries.may_review(request.user),
         "counts": queries.queue_counts(request.user),
         "unique": queries.unique_people_range(request.user),
         "decisions": queries.decisions_visible_to(request.user)[:10],
@@ -45,6 +52,7 @@ def runs(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied
     context = {
         "unique": queries.unique_people_range(request.user),
+        "counts": queries.queue_counts(request.user),
         "runs": queries.runs_visible_to(request.user)[:20],
         "run_form": RunForm() if queries.may_run(request.user) else None,
     }
@@ -79,7 +87,8 @@ def run_progress(request: HttpRequest, run_id: int) -> HttpResponse:
 
 @login_required
 def review(request: HttpRequest) -> HttpResponse:
-    _require_reviewer(request)
+    """The queue: reviewers open and decide each pair; counting roles see it as figures."""
+    _require_counter(request)
     status = request.GET.get("status", PairStatus.PENDING)
     pairs = queries.review_queue(request.user, status=status)
     status = status if status in queries.QUEUE_STATUSES else PairStatus.PENDING
@@ -91,6 +100,7 @@ def review(request: HttpRequest) -> HttpResponse:
         "status": status,
         "counts": queries.queue_counts(request.user),
         "cutoff": queries.current_cutoffs().chosen,
+        "may_decide": queries.may_review(request.user),
     }
     return render(request, "linkage/review.html", context)
 

@@ -331,10 +331,10 @@ TABLE: dict[str, tuple[Check, ...]] = {
     "places:site": (get(SIGNED_IN, "site-code"),),
     "places:map": (get(SIGNED_IN),),
     # linkage
-    "linkage:home": (get(LK[lkw.REVIEW]),),
+    "linkage:home": (get(LK[lkw.COUNT]),),
     "linkage:runs": (get(LK[lkw.COUNT]), post(LK[lkw.RUN])),
     "linkage:run_progress": (get(LK[lkw.COUNT], "run"),),
-    "linkage:review": (get(LK[lkw.REVIEW]),),
+    "linkage:review": (get(LK[lkw.COUNT]),),
     "linkage:pair": (get(LK[lkw.REVIEW], "pair"),),
     "linkage:list": (get(LK[lkw.REVIEW]),),
     "linkage:undo": (post(LK[lkw.REVIEW], "decision"),),

@@ -1,10 +1,13 @@
-"""An analyst reads the unique-people figure, never the review queue (issue 16, item 3).
+"""An analyst reads the unique-people figure and the review queue as figures, never the
+records in it (issue 16, item 3).
 
-The queue shows pairs of registrations with names, dates of birth and registration numbers:
-personal data. Analysts hold no personal-data role (``accounts.scoping.PERSONAL_DATA_ROLES``)
-and the role table gives them ``count`` in linkage, not ``review``. So their menu offers
-**Unique people** (the runs page) and nothing that leads to the queue; asking for the queue
-anyway answers 403, and so does deciding a pair.
+A reviewer's queue shows pairs of registrations with names, dates of birth and registration
+numbers: personal data. Analysts hold no personal-data role
+(``accounts.scoping.PERSONAL_DATA_ROLES``) and the role table gives them ``count`` in
+linkage, not ``review``. So their menu offers **Unique people** (the runs page), which leads
+to the queue read-only: each pair's probability, why it waits and how many registrations a
+decision would affect, with no name, number or link to the pair. Opening a pair, deciding
+it or linking an outside list answers 403.
 """
 
 import pytest
@@ -17,7 +20,7 @@ from waypoint.linkage.models import PairStatus
 
 pytestmark = pytest.mark.django_db
 
-QUEUE_PAGES = ("linkage:home", "linkage:review", "linkage:list")
+QUEUE_PAGES = ("linkage:home", "linkage:review")
 
 
 def test_the_role_table_keeps_personal_data_out_of_an_analysts_linkage_work():
@@ -27,21 +30,34 @@ def test_the_role_table_keeps_personal_data_out_of_an_analysts_linkage_work():
     assert ROLES[Work.REVIEW] <= PERSONAL_DATA_ROLES
 
 
-def test_an_analysts_menu_leads_to_unique_people_and_not_to_the_queue(client, personas, pending):
+def test_an_analysts_menu_leads_to_unique_people_and_on_to_the_queue(client, personas, pending):
     client.force_login(personas["analyst"])
     home = client.get(reverse("accounts:home")).content.decode()
     assert f'href="{reverse("linkage:runs")}"' in home and "Unique people" in home
-    for name in QUEUE_PAGES:
-        assert f'href="{reverse(name)}"' not in home
-    runs = client.get(reverse("linkage:runs"))
-    assert runs.status_code == 200
-    assert pending.left.registration_number not in runs.content.decode()
+    assert f'href="{reverse("linkage:list")}"' not in home
+    runs = client.get(reverse("linkage:runs")).content.decode()
+    assert pending.left.registration_number not in runs
+    assert f'href="{reverse("linkage:review")}"' in runs
 
 
-def test_an_analyst_asking_for_the_queue_or_deciding_a_pair_gets_403(client, personas, pending):
+def test_an_analyst_sees_the_queue_as_figures_without_a_record(client, personas, pending):
     client.force_login(personas["analyst"])
     for name in QUEUE_PAGES:
-        assert client.get(reverse(name)).status_code == 403
+        page = client.get(reverse(name))
+        assert page.status_code == 200
+        text = page.content.decode()
+        for person in (pending.left, pending.right):
+            assert person.registration_number not in text
+            assert person.family_name not in text
+        assert reverse("linkage:pair", args=[pending.pk]) not in text
+    queue = client.get(reverse("linkage:review")).content.decode()
+    assert f"{pending.probability:.3f}" in queue
+    assert "Review pairs" not in client.get(reverse("linkage:home")).content.decode()
+
+
+def test_an_analyst_opening_a_pair_or_deciding_it_gets_403(client, personas, pending):
+    client.force_login(personas["analyst"])
+    assert client.get(reverse("linkage:list")).status_code == 403
     pair = reverse("linkage:pair", args=[pending.pk])
     assert client.get(pair).status_code == 403
     assert client.post(pair, {"decision": "same", "note": ""}).status_code == 403
