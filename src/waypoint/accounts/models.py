@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
-from django.db import models
+from django.db import models, router, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 from django_otp.models import Device
 
+from waypoint.core import crypto
 from waypoint.places.models import Area, Site
 
 
@@ -92,12 +95,37 @@ class User(AbstractBaseUser, PermissionsMixin):  # type: ignore[django-manager-m
         # A new password, however it was set (the change and reset pages, the admin, a
         # command), revokes every API token: a token must not outlive the password it came
         # from. ``_password`` is Django's own mark of a password set on this object.
-        password_changed = getattr(self, "_password", None) is not None and self.pk is not None
-        super().save(*args, **kwargs)
-        if password_changed:
-            ApiToken.objects.filter(user=self, revoked_at__isnull=True).update(
-                revoked_at=timezone.now()
-            )
+        new_password: str | None = getattr(self, "_password", None)
+        password_changed = new_password is not None and self.pk is not None
+        adding = self._state.adding
+        update_fields = kwargs.get("update_fields")
+        using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
+        with transaction.atomic(using=using):
+            super().save(*args, **kwargs)
+            if password_changed:
+                ApiToken.objects.filter(user=self, revoked_at__isnull=True).update(
+                    revoked_at=timezone.now()
+                )
+            # The Digest secret follows the password and the email (accounts.digest).
+            if getattr(self, "_digest_secret_drop", False):
+                DigestSecret.objects.using(using).filter(user=self).delete()
+            elif new_password is not None:
+                DigestSecret.derive(user=self, password=new_password, using=using)
+            elif not adding and (update_fields is None or "email" in update_fields):
+                DigestSecret.objects.using(using).filter(user=self).exclude(
+                    username=self.email.lower()
+                ).delete()
+        self._digest_secret_drop = False
+
+    def set_password(self, raw_password: str | None) -> None:
+        # Django keeps the raw password in ``_password`` until ``save``, which derives the
+        # Digest secret from it; ``None`` makes the password unusable, so no secret.
+        super().set_password(raw_password)
+        self._digest_secret_drop = raw_password is None
+
+    def set_unusable_password(self) -> None:
+        super().set_unusable_password()
+        self._digest_secret_drop = True
 
     def _get_session_auth_hash(self, secret: str | None = None) -> str:
         # Django's hash of the password, with the sessions epoch mixed in: a new password
@@ -287,3 +315,78 @@ class BreakGlass(models.Model):
     def is_active(self, at: Any = None) -> bool:
         moment = at or timezone.now()
         return self.ended_at is None and self.started_at <= moment < self.expires_at
+
+
+class DigestSecret(models.Model):
+    """What HTTP Digest authentication (``accounts.digest``) checks a phone's answer against:
+    HA1 = H(email ":" realm ":" password), with MD5 and with SHA-256, the email lower-cased.
+
+    Derived by ``User.save`` whenever a password is set, never from anything else: the
+    password itself is not kept. HA1 is a password equivalent for this realm (whoever holds
+    it can answer any Digest challenge as this user), hence encrypted at rest. Deleted when
+    the password becomes unusable or the email changes (the email is part of HA1 and the
+    password is not known then): Digest comes back at the next password set.
+    """
+
+    REALM = "Waypoint"
+
+    user = models.OneToOneField(
+        User,
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="digest_secret",
+        verbose_name=_("user"),
+    )
+    # The lower-cased email the secret was derived with: a secret whose username no longer
+    # matches the account's email is never used, however the email was changed.
+    username = models.CharField(_("username"), max_length=254, editable=False)
+    ha1_md5 = crypto.EncryptedTextField(editable=False)
+    ha1_sha256 = crypto.EncryptedTextField(editable=False)
+    derived_at = models.DateTimeField(_("derived at"), default=timezone.now, editable=False)
+
+    class Meta:
+        verbose_name = _("Digest secret")
+        verbose_name_plural = _("Digest secrets")
+
+    def __str__(self) -> str:
+        return self.username
+
+    @classmethod
+    def ha1(cls, hash_name: str, username: str, password: str) -> str:
+        """H(username ":" realm ":" password) in lower-case hex, UTF-8 (RFC 7616, 3.4.2)."""
+        text = f"{username}:{cls.REALM}:{password}".encode()
+        # MD5 is what the protocol and older phones need, not our choice of hash.
+        return hashlib.new(hash_name, text, usedforsecurity=False).hexdigest()
+
+    @staticmethod
+    def enabled() -> bool:
+        """Whether secrets are derived at all (``WAYPOINT_OPENROSA_DIGEST``, default on): a
+        deployment reached only over HTTPS can turn Digest off and keep no HA1 anywhere."""
+        return bool(getattr(settings, "WAYPOINT_OPENROSA_DIGEST", True))
+
+    @classmethod
+    def derive(cls, *, user: User, password: str, using: str | None = None) -> DigestSecret | None:
+        """Replace ``user``'s secret with one derived from ``password`` and the current email
+        (or, with Digest turned off, remove it)."""
+        if not cls.enabled():
+            cls.objects.using(using).filter(user=user).delete()
+            return None
+        username = user.email.lower()
+        secret, _created = cls.objects.using(using).update_or_create(
+            user=user,
+            defaults={
+                "username": username,
+                "ha1_md5": cls.ha1("md5", username, password),
+                "ha1_sha256": cls.ha1("sha256", username, password),
+                "derived_at": timezone.now(),
+            },
+        )
+        return secret
+
+    def ha1_for(self, hash_name: str) -> str:
+        """The stored HA1 for ``"md5"`` or ``"sha256"``."""
+        return str(self.ha1_md5 if hash_name == "md5" else self.ha1_sha256)
+
+
+crypto.register_encrypted_field(DigestSecret, "ha1_md5")
+crypto.register_encrypted_field(DigestSecret, "ha1_sha256")

@@ -19,6 +19,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
 
+from waypoint.accounts.models import DigestSecret
 from waypoint.audit.models import AuditEvent
 from waypoint.core import crypto
 from waypoint.core.backups import read_manifest
@@ -34,7 +35,10 @@ PASSPHRASE = "rotation test passphrase, not in the backup"
 
 
 @pytest.fixture
-def key_file(monkeypatch, settings, tmp_path):
+def key_file(monkeypatch, settings, tmp_path, db):
+    # The accounts' Digest secrets are encrypted under the test run's own key; these tests
+    # start from a database that holds only the values they write.
+    DigestSecret.objects.all().delete()
     monkeypatch.delenv(crypto.KEY_ENV, raising=False)
     settings.VAR_DIR = tmp_path
     crypto.forget_keys()

@@ -9,6 +9,7 @@ from cryptography.fernet import Fernet
 from django.db import connection
 from rest_framework.test import APIClient
 
+from waypoint.accounts.models import DigestSecret
 from waypoint.accounts.tokens import token_issue
 from waypoint.core import crypto
 from waypoint.people.models import ConsentMethod, Purpose
@@ -26,7 +27,10 @@ CSW = "centre_for_social_work"
 
 
 @pytest.fixture(autouse=True)
-def key_file(monkeypatch, settings, tmp_path):
+def key_file(monkeypatch, settings, tmp_path, db):
+    # The accounts' Digest secrets are encrypted under the test run's own key; these tests
+    # start from a database that holds only the values they write.
+    DigestSecret.objects.all().delete()
     monkeypatch.delenv(crypto.KEY_ENV, raising=False)
     settings.VAR_DIR = tmp_path
     crypto.forget_keys()
@@ -176,6 +180,7 @@ def test_plain_text_left_by_an_older_version_is_encrypted_by_the_migration_step(
     table = connection.ops.quote_name(Screening._meta.db_table)
     with connection.cursor() as cursor:
         cursor.execute(f"UPDATE {table} SET notes = %s WHERE id = %s", [NOTE, screening.pk])  # noqa: S608
+    DigestSecret.objects.all().delete()  # the personas' Digest secrets are tokens of their own
     assert not crypto.encrypted_values_exist()  # plain text is no token
 
     assert crypto.encrypt_plain_values(Screening, "notes") == 1

@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from waypoint.accounts.models import DigestSecret
 from waypoint.core import crypto
 from waypoint.protection.models import Incident
 from waypoint.protection.services import incident_record
@@ -16,7 +17,10 @@ NARRATIVE = "Prijavila je napad u kampu."
 
 
 @pytest.fixture
-def key_file(monkeypatch, settings, tmp_path):
+def key_file(monkeypatch, settings, tmp_path, db):
+    # The accounts' Digest secrets are encrypted under the test run's own key; these tests
+    # start from a database that holds only the values they write.
+    DigestSecret.objects.all().delete()
     monkeypatch.delenv(crypto.KEY_ENV, raising=False)
     settings.VAR_DIR = tmp_path
     crypto.forget_keys()
