@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "waypoint.audit",
     "waypoint.places",
     "waypoint.accounts",
+    "waypoint.collect",
     "waypoint.people",
     "waypoint.linkage",
     "waypoint.reception",

@@ -19,3 +19,18 @@ class PresenceConfig(AppConfig):
         register_panel(
             Panel("presence/panel.html", presence_panel, roles=frozenset(READ_ROLES), order=45)
         )
+        self._register_forms()
+
+    def _register_forms(self) -> None:
+        """The three DTM forms in the form library, read into rounds and flow monitoring;
+        ``locations.csv`` made for each enumerator's phone."""
+        from waypoint.collect.registry import BuiltinForm, Media, register_builtin, register_media
+        from waypoint.presence.queries import locations_csv
+        from waypoint.presence.services import entry_receive
+        from waypoint.presence.xforms import FORM_IDS, xlsform_path
+
+        for form_id in FORM_IDS:
+            register_builtin(
+                BuiltinForm(form_id, xlsform_path(form_id), entry_receive, registered_by=self.name)
+            )
+        register_media(Media("locations.csv", locations_csv, registered_by=self.name))

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -16,6 +17,10 @@ SEX_AGE = "sex_age_sum"
 NATIONALITIES = "nationalities_within_total"
 CHANGE = "change_against_previous"
 NOT_VISITED = "not_visited"
+FAR_FROM_LOCATION = "gps_far_from_location"
+# A point this far from the location's baseline coordinates (beyond the phone's own
+# accuracy) means the wrong place was picked, or the team was elsewhere.
+FAR_METRES = 1000
 # A change in a small group (3 people become 9) is not worth a reviewer's time.
 MIN_CHANGE_PEOPLE = 10
 
@@ -27,6 +32,41 @@ class ObservedFigures:
     total: int
     by_sex_and_age: int
     nationalities_total: int
+
+
+def metres_between(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in metres (haversine; Earth radius 6,371 km)."""
+    lat1, lon1, lat2, lon2 = (math.radians(value) for value in (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6_371_000 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def far_points(observations: Iterable[Observation]) -> list[Problem]:
+    """Observations whose GPS point lies more than ``FAR_METRES`` (plus the point's own
+    accuracy) from the location they were entered for."""
+    problems = []
+    for observation in observations:
+        if observation.gps_latitude is None or observation.gps_longitude is None:
+            continue
+        location = observation.location
+        distance = metres_between(
+            (observation.gps_latitude, observation.gps_longitude),
+            (float(location.latitude), float(location.longitude)),
+        )
+        if distance > FAR_METRES + (observation.gps_accuracy or 0):
+            problems.append(
+                Problem(
+                    FAR_FROM_LOCATION,
+                    location.code,
+                    location.name,
+                    _("The phone's GPS point is %(km)s km from this location.")
+                    % {"km": f"{distance / 1000:.1f}"},
+                )
+            )
+    return problems
 
 
 @dataclass(frozen=True)
@@ -129,7 +169,7 @@ def round_checks(round: Round) -> list[Problem]:
         previous_totals=previous_totals,
         baseline=baseline,
         threshold_percent=round.change_threshold,
-    )
+    ) + far_points(observations)
     confirmed = {
         (check, code or "")
         for check, code in CheckConfirmation.objects.filter(round=round).values_list(

@@ -7,6 +7,8 @@ age group, and nationality: no person leaves it.
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -98,6 +100,27 @@ def locations_for_entry(user: Any) -> list[Location]:
     )
     areas = access.entry_areas(user)
     return [location for location in active if access.within(areas, location.municipality)]
+
+
+def locations_csv(user: Any) -> tuple[str, bytes]:
+    """``locations.csv`` for the user's phone: the active locations of their area, for the
+    location assessment's ``select_one_from_file`` (``name``: the code, ``label``: name and
+    municipality) and ``pulldata()`` of the municipality and coordinates, so the phone
+    picks and checks the place offline."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["name", "label", "municipality", "latitude", "longitude"])
+    for location in sorted(locations_for_entry(user), key=lambda place: place.code):
+        writer.writerow(
+            [
+                location.code,
+                f"{location.name} ({location.municipality.name})",
+                location.municipality.name,
+                location.latitude,
+                location.longitude,
+            ]
+        )
+    return "text/csv", buffer.getvalue().encode("utf-8")
 
 
 def location_for(user: Any, code: str) -> Location:

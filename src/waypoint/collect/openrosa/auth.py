@@ -1,10 +1,12 @@
-"""HTTP Basic authentication of enumerator accounts for the OpenRosa endpoints.
+"""Signing phones in on the OpenRosa endpoints: HTTP Digest everywhere, Basic over HTTPS.
 
-Why Basic and not Digest: Digest needs the server to keep a password-equivalent (HA1)
-per account and realm, beside Django's salted hash. Basic lets Django's own password
-check (and django-axes' lockout) decide, and ODK Collect, KoboCollect and Enketo all
-send it. It is only safe over HTTPS, so when Waypoint runs behind HTTPS
-(``WAYPOINT_HTTPS``) a plain-HTTP request is refused.
+ODK Collect and KoboCollect send Basic credentials only to an https:// address; on http://
+(a laptop serving Waypoint on a centre's network) they answer a Digest challenge only. So
+every challenge offers Digest (SHA-256 and MD5, ``accounts.digest``: a per-account secret
+derived when the password is set, never the password) and, where the connection allows
+it, Basic, which Enketo sends. Basic lets Django's own password check (and django-axes'
+lockout) decide; it is refused on plain HTTP when Waypoint runs behind HTTPS
+(``WAYPOINT_HTTPS``).
 
 Phones send the credentials with every request; checking a password hash costs about half
 a second by design, so a verified header is remembered in this process for a few minutes,
@@ -23,6 +25,7 @@ from django.conf import settings
 from django.contrib.auth import authenticate
 from django.http import HttpRequest
 
+from waypoint.accounts import digest
 from waypoint.accounts.models import User
 
 REMEMBER_SECONDS = 300
@@ -47,10 +50,22 @@ def transport_allowed(request: HttpRequest) -> bool:
     return request.is_secure() or not getattr(settings, "SECURE_HTTPS", False)
 
 
+def challenge(request: HttpRequest) -> str:
+    """The ``WWW-Authenticate`` value: Digest always, Basic where the transport allows."""
+    offered = digest.challenge(request, stale=digest.digest_nonce_stale(request))
+    if transport_allowed(request):
+        offered += ', Basic realm="Waypoint", charset="UTF-8"'
+    return offered
+
+
 def authenticated_user(request: HttpRequest) -> Any | None:
-    """The active account the request's Basic credentials belong to, or None."""
+    """The active account the request's Digest or Basic credentials belong to, or None."""
     header = request.META.get("HTTP_AUTHORIZATION", "")
     if not header or len(header) > 8192:
+        return None
+    if digest.digest_credentials_sent(request):
+        return digest.digest_user(request)
+    if not transport_allowed(request):
         return None
     key = hashlib.sha256(header.encode("utf-8", errors="replace")).hexdigest()
     remembered = _verified.get(key)

@@ -1,21 +1,20 @@
-"""OpenRosa endpoints for KoboCollect, ODK Collect and Enketo: form list, form download,
-submission. CSRF-exempt because phones authenticate with HTTP Basic, not a session."""
+"""OpenRosa endpoints for ODK Collect, KoboCollect and Enketo: form list with manifests,
+form download, form media, submission. CSRF-exempt: phones sign in per request with
+Digest or Basic credentials, not a session (``collect.openrosa.auth``)."""
 
 from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
-from waypoint.presence import access
-from waypoint.presence.models.submissions import MAX_ATTACHMENT_BYTES
-from waypoint.presence.openrosa_auth import authenticated_user, transport_allowed
-from waypoint.presence.services import SubmissionRefused, submission_receive
-from waypoint.presence.services.submissions import Attachment
-from waypoint.presence.xforms import FORM_IDS, all_xforms, xform
+from waypoint.collect import access, queries, services
+from waypoint.collect.models import MAX_ATTACHMENT_BYTES, FormVersion
+from waypoint.collect.openrosa.auth import authenticated_user, challenge, transport_allowed
+from waypoint.collect.services import Attachment, SubmissionRefused
 
 XML = "text/xml; charset=utf-8"
 # What a phone may send in one request: the instance and its photos.
@@ -38,41 +37,63 @@ def _message(status: int, text: str, nature: str = "") -> HttpResponse:
     return _openrosa(HttpResponse(body, status=status, content_type=XML))
 
 
-def _challenge(request: HttpRequest) -> HttpResponse | None:
-    """None when the request carries a good enumerator's credentials, else the refusal."""
-    if not transport_allowed(request):
-        return _message(403, _("Use HTTPS to send credentials."))
+def _refusal(request: HttpRequest) -> HttpResponse | None:
+    """None when the request carries good credentials of an account that may submit."""
     user = authenticated_user(request)
     if user is None:
+        if (
+            not transport_allowed(request)
+            and request.META.get("HTTP_AUTHORIZATION", "")[:6].lower() == "basic "
+        ):
+            return _message(403, _("Use HTTPS to send a password, or let the app use Digest."))
         response = _message(401, _("Sign in with your Waypoint account."))
-        response["WWW-Authenticate"] = 'Basic realm="Waypoint", charset="UTF-8"'
+        response["WWW-Authenticate"] = challenge(request)
         return response
-    if not access.may_enter(user):
-        return _message(403, _("This account may not send presence forms."))
+    if not access.may(user, access.Work.SUBMIT):
+        return _message(403, _("This account may not send forms."))
     request.user = user
     return None
 
 
-@csrf_exempt
-def form_list(request: HttpRequest) -> HttpResponse:
+def _phone_get(request: HttpRequest) -> HttpResponse | None:
     if request.method not in {"GET", "HEAD"}:
         return _message(405, _("Use GET."))
-    refused = _challenge(request)
+    refused = _refusal(request)
+    if refused is None:
+        services.builtin_forms_ensure()
+    return refused
+
+
+def _media_hashes(request: HttpRequest, version: FormVersion) -> list[tuple[str, str]]:
+    return [
+        (name, FormVersion.md5_of_bytes(content))
+        for name, _type, content in queries.phone_media(request.user, version)
+    ]
+
+
+@csrf_exempt
+def form_list(request: HttpRequest) -> HttpResponse:
+    refused = _phone_get(request)
     if refused is not None:
         return refused
     wanted = request.GET.get("formID", "")
     items = []
-    for form in all_xforms():
+    for form, version in queries.forms_for_phone(request.user):
         if wanted and form.form_id != wanted:
             continue
         url = request.build_absolute_uri(reverse("openrosa:form", args=[form.form_id]))
+        manifest = ""
+        if _media_hashes(request, version):
+            address = reverse("openrosa:manifest", args=[form.form_id])
+            manifest = f"<manifestUrl>{escape(request.build_absolute_uri(address))}</manifestUrl>"
         items.append(
             "<xform>"
             f"<formID>{escape(form.form_id)}</formID>"
-            f"<name>{escape(form.title)}</name>"
-            f"<version>{escape(form.version)}</version>"
-            f"<hash>{form.md5_hash}</hash>"
+            f"<name>{escape(version.title)}</name>"
+            f"<version>{escape(version.version)}</version>"
+            f"<hash>{version.md5_hash}</hash>"
             f"<downloadUrl>{escape(url)}</downloadUrl>"
+            f"{manifest}"
             "</xform>"
         )
     body = (
@@ -82,23 +103,75 @@ def form_list(request: HttpRequest) -> HttpResponse:
     return _openrosa(HttpResponse(body, content_type=XML))
 
 
+def _phone_form(request: HttpRequest, form_id: str) -> FormVersion | HttpResponse:
+    try:
+        return queries.phone_form(request.user, form_id)[1]
+    except Http404:
+        return _message(404, _("This server has no form with this id."))
+
+
 @csrf_exempt
 def form_download(request: HttpRequest, form_id: str) -> HttpResponse:
-    if request.method not in {"GET", "HEAD"}:
-        return _message(405, _("Use GET."))
-    refused = _challenge(request)
+    refused = _phone_get(request)
     if refused is not None:
         return refused
-    if form_id not in FORM_IDS:
-        return _message(404, _("This server has no form with this id."))
-    return _openrosa(HttpResponse(xform(form_id).xml, content_type=XML))
+    version = _phone_form(request, form_id)
+    if isinstance(version, HttpResponse):
+        return version
+    return _openrosa(HttpResponse(version.xml, content_type=XML))
+
+
+@csrf_exempt
+def manifest(request: HttpRequest, form_id: str) -> HttpResponse:
+    """The form's media files with their MD5 hashes, so the phone fetches only changes."""
+    refused = _phone_get(request)
+    if refused is not None:
+        return refused
+    version = _phone_form(request, form_id)
+    if isinstance(version, HttpResponse):
+        return version
+    files = []
+    for name, md5 in _media_hashes(request, version):
+        url = request.build_absolute_uri(reverse("openrosa:media", args=[form_id, name]))
+        files.append(
+            "<mediaFile>"
+            f"<filename>{escape(name)}</filename>"
+            f"<hash>md5:{md5}</hash>"
+            f"<downloadUrl>{escape(url)}</downloadUrl>"
+            "</mediaFile>"
+        )
+    body = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<manifest xmlns="http://openrosa.org/xforms/xformsManifest">'
+        + "".join(files)
+        + "</manifest>"
+    )
+    return _openrosa(HttpResponse(body, content_type=XML))
+
+
+@csrf_exempt
+def media(request: HttpRequest, form_id: str, name: str) -> HttpResponse:
+    refused = _phone_get(request)
+    if refused is not None:
+        return refused
+    version = _phone_form(request, form_id)
+    if isinstance(version, HttpResponse):
+        return version
+    for filename, content_type, content in queries.phone_media(request.user, version):
+        if filename == name:
+            response = HttpResponse(
+                content, content_type=content_type or "application/octet-stream"
+            )
+            response["Content-Disposition"] = f'attachment; filename="{filename}"'
+            return _openrosa(response)
+    return _message(404, _("This form has no file with this name."))
 
 
 @csrf_exempt
 def submission(request: HttpRequest) -> HttpResponse:
     if request.method not in {"HEAD", "POST"}:
         return _message(405, _("Use HEAD or POST."))
-    refused = _challenge(request)
+    refused = _refusal(request)
     if refused is not None:
         return refused
     if request.method == "HEAD":
@@ -122,8 +195,9 @@ def submission(request: HttpRequest) -> HttpResponse:
         if name != "xml_submission_file"
         for upload in files.getlist(name)
     ]
+    services.builtin_forms_ensure()
     try:
-        _stored, created = submission_receive(
+        _stored, created = services.submission_receive(
             actor=request.user, document=main.read(), attachments=attachments
         )
     except SubmissionRefused as error:

@@ -50,6 +50,37 @@ class _SpaceSeparated(forms.CharField):
         return None
 
 
+class GeoPointField(forms.CharField):
+    """An XForm ``geopoint``: "latitude longitude [altitude [accuracy]]", as phones send it;
+    empty when the enumerator took no point."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(required=False, max_length=120, **kwargs)
+
+    def to_python(self, value: Any) -> tuple[float, float, float | None] | None:  # type: ignore[override]
+        text = (super().to_python(value) or "").strip()
+        if not text:
+            return None
+        parts = text.split()
+        try:
+            numbers = [float(part) for part in parts[:4]]
+        except ValueError:
+            raise forms.ValidationError(_("A GPS point is a latitude and a longitude.")) from None
+        if len(numbers) < 2 or len(parts) > 4 or any(n != n for n in numbers):
+            raise forms.ValidationError(_("A GPS point is a latitude and a longitude."))
+        latitude, longitude = numbers[0], numbers[1]
+        if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+            raise forms.ValidationError(_("This GPS point is not on the Earth."))
+        accuracy = numbers[3] if len(numbers) == 4 and 0 <= numbers[3] < 1e7 else None
+        return latitude, longitude, accuracy
+
+    def validate(self, value: Any) -> None:
+        return None
+
+    def run_validators(self, value: Any) -> None:
+        return None
+
+
 class LocationAssessmentForm(forms.Form):
     round_number = forms.IntegerField(label=_("Round number"), min_value=1, max_value=BIG)
     location_code = forms.CharField(label=_("Location code"), max_length=24)
@@ -65,6 +96,7 @@ class LocationAssessmentForm(forms.Form):
     needs = _SpaceSeparated(label=_("Needs"), choices=list(Need.values))
     access_notes = forms.CharField(label=_("Access notes"), max_length=500, required=False)
     weather_notes = forms.CharField(label=_("Weather notes"), max_length=500, required=False)
+    gps = GeoPointField(label=_("GPS position"))
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

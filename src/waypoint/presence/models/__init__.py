@@ -23,7 +23,6 @@ from waypoint.presence.models.rounds import (
     Round,
     RoundStatus,
 )
-from waypoint.presence.models.submissions import Submission, SubmissionAttachment
 
 __all__ = [
     "CheckConfirmation",
@@ -41,7 +40,5 @@ __all__ = [
     "ObservationSource",
     "Round",
     "RoundStatus",
-    "Submission",
-    "SubmissionAttachment",
     "TransportMode",
 ]

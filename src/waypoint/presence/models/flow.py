@@ -74,7 +74,7 @@ class FlowCount(models.Model):
         _("direction"), max_length=8, choices=Direction.choices, blank=True
     )
     submission = models.OneToOneField(
-        "presence.Submission", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "collect.Submission", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     entered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -116,7 +116,7 @@ class FlowSurvey(models.Model):
     )
     intends_to_return = models.CharField(_("intention to return"), max_length=12, blank=True)
     submission = models.OneToOneField(
-        "presence.Submission", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "collect.Submission", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
     class Meta:

@@ -111,8 +111,13 @@ class Observation(models.Model):
     weather_notes = models.CharField(_("weather notes"), max_length=500, blank=True)
     team = models.CharField(_("team"), max_length=60, blank=True)
     source = models.CharField(_("source"), max_length=8, choices=ObservationSource.choices)
+    gps_latitude = models.FloatField(_("GPS latitude"), null=True, blank=True)
+    gps_longitude = models.FloatField(_("GPS longitude"), null=True, blank=True)
+    gps_accuracy = models.FloatField(
+        _("GPS accuracy (m)"), null=True, blank=True, help_text="As the phone reported it."
+    )
     submission = models.OneToOneField(
-        "presence.Submission",
+        "collect.Submission",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

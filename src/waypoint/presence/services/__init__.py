@@ -23,13 +23,13 @@ from waypoint.presence.services.rounds import (
     round_create,
     round_publish,
 )
-from waypoint.presence.services.submissions import SubmissionRefused, submission_receive
+from waypoint.presence.services.submissions import entry_receive
 
 __all__ = [
     "ImportRefused",
     "PresenceError",
-    "SubmissionRefused",
     "check_confirm",
+    "entry_receive",
     "flow_count_record",
     "flow_points_ensure",
     "flow_survey_record",
@@ -43,5 +43,4 @@ __all__ = [
     "round_create",
     "round_publish",
     "rounds_generate",
-    "submission_receive",
 ]

@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from waypoint.collect.models import Submission
 from waypoint.places.models import Site, SiteKind
 from waypoint.presence import access
 from waypoint.presence.models import (
@@ -16,7 +17,6 @@ from waypoint.presence.models import (
     FlowPoint,
     FlowPointType,
     FlowSurvey,
-    Submission,
 )
 from waypoint.presence.services.observations import PresenceError
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
+from waypoint.collect.models import Submission
 from waypoint.presence import access
 from waypoint.presence.models import (
     Location,
@@ -17,7 +18,6 @@ from waypoint.presence.models import (
     ObservationSource,
     Round,
     RoundStatus,
-    Submission,
 )
 
 COUNT_FIELDS = (
@@ -72,6 +72,9 @@ def _values(cleaned: dict[str, Any], nationalities: dict[str, int]) -> dict[str,
     values["observed_on"] = cleaned["observed_on"]
     values["needs"] = sorted(set(cleaned.get("needs") or []))
     values["nationalities"] = dict(sorted(nationalities.items()))
+    point = cleaned.get("gps")
+    if point is not None:
+        values["gps_latitude"], values["gps_longitude"], values["gps_accuracy"] = point
     return values
 
 

@@ -1,26 +1,23 @@
-"""Receiving what field phones submit through OpenRosa.
-
-A submission is the instance document (``xml_submission_file``) plus any attachments.
-Resubmitting the same ``instanceID`` changes nothing: phones retry after a lost response.
-"""
+"""What the DTM forms' submissions become: observations in a round, flow counts and
+surveys. The form library (``collect``) receives and stores them; ``entry_receive`` is
+what it calls for these three forms (registered in ``presence.apps``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from django import forms
-from django.core.exceptions import PermissionDenied
-from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from waypoint.collect.instances import Instance
+from waypoint.collect.models import Submission
+from waypoint.collect.registry import SubmissionRefused
 from waypoint.presence.forms import (
     FlowCountEntryForm,
     FlowSurveyEntryForm,
     LocationAssessmentForm,
 )
-from waypoint.presence.models import ObservationSource, Submission, SubmissionAttachment
-from waypoint.presence.models.submissions import MAX_ATTACHMENT_BYTES
+from waypoint.presence.models import ObservationSource
 from waypoint.presence.services.flow import flow_count_record, flow_survey_record
 from waypoint.presence.services.observations import (
     PresenceError,
@@ -28,29 +25,12 @@ from waypoint.presence.services.observations import (
     observation_save,
     round_for_entry,
 )
-from waypoint.presence.xforms import FORM_IDS, Instance, InstanceError, instance_parse
 
 ENTRY_FORMS: dict[str, type[forms.Form]] = {
     "presence_location": LocationAssessmentForm,
     "presence_flow_count": FlowCountEntryForm,
     "presence_flow_survey": FlowSurveyEntryForm,
 }
-
-
-class SubmissionRefused(Exception):
-    """The submission cannot be accepted; ``status`` is the HTTP status to answer with."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-
-
-@dataclass(frozen=True)
-class Attachment:
-    name: str
-    content_type: str
-    content: bytes
 
 
 def form_errors_text(form: forms.Form) -> str:
@@ -91,68 +71,16 @@ def entry_record(
         flow_survey_record(actor=actor, cleaned=cleaned, submission=submission)
 
 
-def submission_receive(
-    *, actor: Any, document: bytes, attachments: list[Attachment]
-) -> tuple[Submission, bool]:
-    """Accept one instance; returns it and whether it was new (False: a resubmission).
+def entry_receive(actor: Any, instance: Instance, submission: Submission) -> None:
+    """Read a stored submission of one of the DTM forms into the round or flow point it
+    belongs to (``collect.registry``: called inside the transaction that stores it).
 
-    Raises SubmissionRefused with a 4xx status and a message for the phone.
+    Raises ``SubmissionRefused`` (nothing is kept then) when an answer is not usable, or
+    ``PermissionDenied`` when the place is outside the enumerator's area.
     """
-    try:
-        instance = instance_parse(document)
-    except InstanceError as error:
-        raise SubmissionRefused(400, str(error)) from None
-    if instance.form_id not in FORM_IDS:
-        raise SubmissionRefused(404, _("This server has no form with this id."))
-    for attachment in attachments:
-        if len(attachment.content) > MAX_ATTACHMENT_BYTES:
-            raise SubmissionRefused(413, _("An attachment is larger than 10 MB."))
-    existing = Submission.objects.filter(instance_id=instance.instance_id).first()
-    if existing is not None:
-        _attachments_add(existing, attachments)
-        return existing, False
-    try:
-        with transaction.atomic():
-            return _store(actor, instance, document, attachments), True
-    except IntegrityError:
-        # Two copies raced: the other one won, so this one is a resubmission.
-        existing = Submission.objects.filter(instance_id=instance.instance_id).first()
-        if existing is None:
-            raise SubmissionRefused(400, _("The submission could not be stored.")) from None
-        return existing, False
-
-
-def _attachments_add(submission: Submission, attachments: list[Attachment]) -> None:
-    """Keep the attachments not stored yet. ODK Collect splits a submission whose files
-    exceed the accepted length into several POSTs with the same instanceID; the instance
-    itself is read once, so a repeat never changes the figures."""
-    stored = set(submission.attachments.values_list("name", flat=True))
-    SubmissionAttachment.objects.bulk_create(
-        SubmissionAttachment(
-            submission=submission,
-            name=attachment.name[:255],
-            content_type=attachment.content_type[:100],
-            content=attachment.content,
-        )
-        for attachment in {item.name[:255]: item for item in attachments}.values()
-        if attachment.name[:255] not in stored
-    )
-
-
-def _store(
-    actor: Any, instance: Instance, document: bytes, attachments: list[Attachment]
-) -> Submission:
     form = ENTRY_FORMS[instance.form_id](data=instance.values)
     if not form.is_valid():
         raise SubmissionRefused(400, form_errors_text(form))
-    submission = Submission.objects.create(
-        instance_id=instance.instance_id,
-        form_id=instance.form_id,
-        form_version=instance.version[:32],
-        submitted_by=actor,
-        xml=document.decode("utf-8", errors="replace"),
-    )
-    _attachments_add(submission, attachments)
     try:
         entry_record(
             actor=actor,
@@ -163,8 +91,3 @@ def _store(
         )
     except PresenceError as error:
         raise SubmissionRefused(400, error.message) from None
-    except PermissionDenied:
-        raise SubmissionRefused(
-            403, _("This place is outside the area you are assigned to.")
-        ) from None
-    return submission

@@ -5,7 +5,8 @@ from __future__ import annotations
 from defusedxml.ElementTree import fromstring
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from waypoint.presence.models import Observation, Submission, SubmissionAttachment
+from waypoint.collect.models import Submission, SubmissionAttachment
+from waypoint.presence.models import Observation
 from waypoint.presence.tests.conftest import fill_instance, phone
 
 FORM_LIST = "{http://openrosa.org/xforms/xformsList}"
@@ -131,7 +132,9 @@ def test_without_credentials_the_phone_is_challenged(db):
 
     response = Client().get("/openrosa/formList")
     assert response.status_code == 401
-    assert response["WWW-Authenticate"].startswith("Basic")
+    offered = response["WWW-Authenticate"]
+    assert offered.startswith("Digest") and "algorithm=SHA-256" in offered
+    assert "algorithm=MD5" in offered and 'Basic realm="Waypoint"' in offered
 
 
 def test_an_enumerator_cannot_submit_outside_their_area(enumerator, collecting_round):

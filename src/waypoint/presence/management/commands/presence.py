@@ -6,9 +6,11 @@ from typing import Any
 from django.core.management.base import CommandError, CommandParser
 
 from waypoint.accounts.models import User
+from waypoint.collect.models import FormVersion
+from waypoint.collect.xlsform import xlsform_convert
 from waypoint.core.commands import WaypointCommand
 from waypoint.presence import imports, services
-from waypoint.presence.xforms import FORM_IDS, xform
+from waypoint.presence.xforms import FORM_IDS, xlsform_path
 
 
 class Command(WaypointCommand):
@@ -32,8 +34,10 @@ class Command(WaypointCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if options["action"] == "xforms":
             for form_id in FORM_IDS:
-                form = xform(form_id)
-                self.stdout.write(f"{form.form_id}\t{form.version}\t{form.md5_hash}")
+                path = xlsform_path(form_id)
+                form = xlsform_convert(path.name, path.read_bytes())
+                md5 = FormVersion.md5_of(form.xml)
+                self.stdout.write(f"{form.form_id}\t{form.version}\tmd5:{md5}")
             return
         if options["action"] == "demo":
             made = services.rounds_generate(
