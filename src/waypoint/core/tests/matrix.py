@@ -24,6 +24,7 @@ from waypoint.accounts import break_glass, mfa
 from waypoint.accounts.models import User
 from waypoint.accounts.scoping import scope_for
 from waypoint.audit import access as audit_access
+from waypoint.collect import access as collect_access
 from waypoint.estimation import access as estimation_access
 from waypoint.linkage import access as linkage_access
 from waypoint.people import access as people_access
@@ -175,8 +176,16 @@ PRESENCE_UNPUBLISHED = _national(
 PRESENCE_REVIEW = _national("presence.may_review", presence_access.may_review)
 PRESENCE_ENTER_ANYWHERE = _national("presence.may_enter", presence_access.may_enter)
 PUBLIC = _national("public", lambda user: True)
-# OpenRosa signs phones in with HTTP Basic (its own auth), then asks presence.may_enter.
-OPENROSA = _national("openrosa: presence.may_enter", presence_access.may_enter)
+# OpenRosa signs phones in with Digest or Basic (its own auth), then asks whether the
+# account may submit to the form library at all; the DTM forms take every submitting role.
+OPENROSA = _national(
+    "openrosa: collect.SUBMIT", lambda user: collect_access.may(user, collect_access.Work.SUBMIT)
+)
+# The form library: the test's library form has no area, so only national readers reach it.
+COLLECT = {
+    work: _national(f"collect.{work.name}", lambda user, work=work: collect_access.may(user, work))
+    for work in collect_access.Work
+}
 # Django's technical admin site: its own sign-in page, staff accounts only.
 TWO_STEP_OPTIONAL = _national(
     "accounts.mfa: not required for the role",
@@ -224,6 +233,7 @@ def post(
 
 
 P, PR, RT, RC, LK, RP = PEOPLE, PROTECTION, RETURNS, RECEPTION, LINKAGE, REPORTS
+clw = collect_access.Work
 pw, prw, rtw, rcw, lkw, rpw = (
     people_access.Work,
     protection_access.Work,
@@ -359,7 +369,21 @@ TABLE: dict[str, tuple[Check, ...]] = {
     "presence:location": (get(PRESENCE_UNPUBLISHED, "location"),),
     "openrosa:form_list": (Check("GET", OPENROSA, auth="basic"),),
     "openrosa:form": (Check("GET", OPENROSA, "openrosa-form", auth="basic"),),
+    "openrosa:manifest": (Check("GET", OPENROSA, "openrosa-form", auth="basic"),),
+    "openrosa:media": (Check("GET", OPENROSA, "openrosa-media", auth="basic"),),
     "openrosa:submission": (Check("POST", OPENROSA, auth="basic"),),
+    # the form library
+    "collect:forms": (get(COLLECT[clw.READ]), post(COLLECT[clw.MANAGE])),
+    "collect:form": (get(COLLECT[clw.READ], "library-form"),),
+    "collect:form_state": (post(COLLECT[clw.MANAGE], "library-form", COLLECT[clw.READ]),),
+    "collect:form_submitters": (post(COLLECT[clw.MANAGE], "library-form", COLLECT[clw.READ]),),
+    "collect:export": (post(COLLECT[clw.EXPORT], "library-form", COLLECT[clw.READ]),),
+    "collect:version_publish": (
+        post(COLLECT[clw.MANAGE], "library-version", COLLECT[clw.READ]),
+    ),
+    "collect:media_upload": (post(COLLECT[clw.MANAGE], "library-version", COLLECT[clw.READ]),),
+    "collect:submission": (get(COLLECT[clw.READ], "library-submission"),),
+    "collect:attachment": (get(COLLECT[clw.READ], "library-attachment"),),
     # returns
     "returns:home": (get(RT[rtw.READ]),),
     "returns:cases": (get(RT[rtw.READ]),),
@@ -572,6 +596,34 @@ def _jpeg() -> Any:
     return SimpleUploadedFile("face.jpg", buffer.getvalue(), content_type="image/jpeg")
 
 
+LIBRARY_FORM = b"""| survey |
+|        | type | name | label |
+|        | text | place | Place |
+|        | image | photo | Photo |
+| settings |
+|          | form_id | version |
+|          | matrix_survey | 1 |
+"""
+
+
+def _library_form(admin: User, enumerator: User) -> tuple[Any, Any]:
+    """A published library form (no area) with one submission carrying a photo."""
+    from waypoint.collect import services as collect_services
+
+    version = collect_services.form_upload(actor=admin, name="matrix.md", content=LIBRARY_FORM)
+    collect_services.version_publish(actor=admin, version=version)
+    document = (
+        b'<data id="matrix_survey" version="1"><place>Bihac</place><photo>photo.jpg</photo>'
+        b"<meta><instanceID>uuid:matrix-0001</instanceID></meta></data>"
+    )
+    received, _new = collect_services.submission_receive(
+        actor=enumerator,
+        document=document,
+        attachments=[collect_services.Attachment("photo.jpg", "image/jpeg", b"\xff\xd8\xff")],
+    )
+    return version, received
+
+
 def build_world(personas: dict[str, User]) -> dict[str, list[Sample]]:
     """Every kind of object the routes point at, made through the apps' services where one
     exists (aggregate and technical rows without a service are made directly)."""
@@ -748,6 +800,7 @@ def build_world(personas: dict[str, User]) -> dict[str, list[Sample]]:
         imported_by=admin,
     )
     run = LinkageRun.objects.create(threshold=0.95, review_floor=0.5, started_by=admin)
+    library, received = _library_form(admin, personas["enumerator"])
     portal_content_load()
     version = PageVersion.objects.select_related("page").filter(language="en").first()
     assert version is not None, "the portal's seed content has English pages"
@@ -762,6 +815,15 @@ def build_world(personas: dict[str, User]) -> dict[str, list[Sample]]:
         "round": {"number": collecting.number},
         "flow-kind": {"kind": "count"},
         "openrosa-form": {"form_id": "presence_location"},
+        "openrosa-media": {"form_id": "presence_location", "name": "locations.csv"},
+        "library-form": {"form_pk": library.form.pk},
+        "library-version": {"form_pk": library.form.pk, "version_pk": library.pk},
+        "library-submission": {"form_pk": library.form.pk, "submission_pk": received.pk},
+        "library-attachment": {
+            "form_pk": library.form.pk,
+            "submission_pk": received.pk,
+            "name": "photo.jpg",
+        },
         "published-round": {"number": published.number},
         "round-file": {"number": published.number, "name": "tables.xlsx"},
         "round-table": {"number": published.number, "key": round_key},

@@ -100,18 +100,20 @@ def rounds_generate(
     locations: int = 150,
     published: int = 3,
     in_review: int = 1,
+    collecting: int = 0,
     first_snapshot: date | None = None,
     first_number: int = 1,
     seed: int = 20,
 ) -> list[Round]:
     """A baseline of ``locations`` and ``published`` published rounds followed by
-    ``in_review`` rounds in review, the last of which fails a sex-and-age check.
+    ``in_review`` rounds in review, the last of which fails a sex-and-age check, then
+    ``collecting`` rounds still open for entries (no observation yet: phones fill them).
 
     Monthly snapshots from ``first_snapshot`` (by default so the last is this month).
     Locations already in the baseline with the generated codes are reused.
     """
     rng = random.Random(seed)
-    count = published + in_review
+    count = published + in_review + collecting
     today = timezone.localdate()
     start = first_snapshot or (today - timedelta(days=30 * max(count - 1, 0)))
     municipalities = {area.code: area for area in Area.objects.filter(code__in=TOWNS)}
@@ -142,7 +144,13 @@ def rounds_generate(
     made = []
     for offset in range(count):
         number = first_number + offset
-        status = RoundStatus.PUBLISHED if offset < published else RoundStatus.IN_REVIEW
+        status = (
+            RoundStatus.PUBLISHED
+            if offset < published
+            else RoundStatus.IN_REVIEW
+            if offset < published + in_review
+            else RoundStatus.COLLECTING
+        )
         round_, _created = Round.objects.update_or_create(
             number=number,
             defaults={
@@ -160,7 +168,7 @@ def rounds_generate(
         )
         round_.observations.all().delete()
         observations = []
-        for location in baseline:
+        for location in baseline if status != RoundStatus.COLLECTING else ():
             if rng.random() < 0.02:
                 continue  # not visited this round
             sizes[location.pk] = max(0, round(sizes[location.pk] * rng.uniform(0.8, 1.2)))
@@ -179,7 +187,7 @@ def rounds_generate(
                     **counts,
                 )
             )
-        if status == RoundStatus.IN_REVIEW and offset == count - 1 and observations:
+        if status == RoundStatus.IN_REVIEW and offset == published + in_review - 1 and observations:
             flawed = observations[0]
             flawed.migrants_observed = flawed.by_sex_and_age + 7
         Observation.objects.bulk_create(observations, batch_size=500)

@@ -15,6 +15,7 @@ from waypoint.accounts.models import User
 from waypoint.core.commands import WaypointCommand
 from waypoint.core.progress import Bar, Steps
 from waypoint.demo.cases import cases_remove
+from waypoint.demo.forms import submissions_remove
 from waypoint.demo.identities import identities_build, identities_remove
 from waypoint.demo.outside import outside_build, outside_remove
 from waypoint.demo.personas import personas_ensure, personas_two_step
@@ -119,6 +120,7 @@ class Command(WaypointCommand):
                     )
                 else:
                     if options["reset"]:
+                        submissions_remove()
                         outside_remove()
                         cases_remove()
                         residents_remove()
@@ -151,10 +153,13 @@ class Command(WaypointCommand):
 
     def _presence(self, seed: int) -> None:
         flow_points_ensure()
-        rounds = rounds_generate(locations=150, published=3, in_review=1, seed=seed)
+        rounds = rounds_generate(
+            locations=150, published=3, in_review=1, collecting=1, seed=seed
+        )
         self.stdout.write(
             f"presence monitoring: {len(rounds)} rounds over 150 locations outside the centres "
-            "(the last in review, failing a check)"
+            f"(one in review, failing a check; round {rounds[-1].number} collecting: phones "
+            "submit to it)"
         )
 
     def _outside(self, seed: int) -> None:
