@@ -337,3 +337,15 @@ def _claim_nonce_count(nonce: str, count: int) -> bool:
         return False
     cache.set(key, count, lifetime)
     return True
+
+
+def secret_ensure(user: User, password: str) -> None:
+    """Derive ``user``'s Digest secret from a password just checked (a sign-in on the web,
+    Basic over HTTPS) when it has none for the current email: accounts whose password was
+    set before Digest existed, or whose email changed, get Digest back at their next
+    sign-in instead of only at their next password change."""
+    if not DigestSecret.enabled() or not password:
+        return
+    current = DigestSecret.objects.filter(user=user).values_list("username", flat=True).first()
+    if current != user.email.lower():
+        DigestSecret.derive(user=user, password=password)

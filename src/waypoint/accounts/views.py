@@ -18,7 +18,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from waypoint.accounts import access, break_glass, mfa, passkeys, queries, services, tokens
+from waypoint.accounts import access, break_glass, digest, mfa, passkeys, queries, services, tokens
 from waypoint.accounts.access import Work
 from waypoint.accounts.forms import (
     AssignmentForm,
@@ -48,6 +48,7 @@ class LoginView(auth_views.LoginView):
         response = super().form_valid(form)
         user = form.get_user()
         audit_record(actor=user, action=Action.LOGIN, target=user)
+        digest.secret_ensure(user, form.cleaned_data.get("password") or "")
         return response
 
 

@@ -80,6 +80,7 @@ def authenticated_user(request: HttpRequest) -> Any | None:
     user = authenticate(request, username=credentials[0], password=credentials[1])
     if user is None or not user.is_active:
         return None
+    digest.secret_ensure(user, credentials[1])
     if len(_verified) > 10_000:
         _verified.clear()
     _verified[key] = (user.pk, user.password, time.monotonic() + REMEMBER_SECONDS)
