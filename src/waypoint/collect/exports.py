@@ -66,7 +66,7 @@ XLSX_MAX_CELL = 32_767
 _SHEET_NAME_FORBIDDEN = re.compile(r'[\[\]:*?/\\<>"|\x00-\x1f]')
 _ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _INTEGER = re.compile(r"[+-]?[0-9]{1,15}", re.ASCII)
-_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]{1,3})?", re.ASCII)
+_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]{1,2})?", re.ASCII)
 
 
 class SheetFullError(ValueError):
@@ -243,7 +243,7 @@ def _sheet_names(wanted: list[str]) -> list[str]:
     names = []
     for name in wanted:
         base = _SHEET_NAME_FORBIDDEN.sub("_", name).strip().strip("'") or "sheet"
-        candidate, number = base[:SHEET_NAME_LENGTH], 1
+        candidate, number = base[:SHEET_NAME_LENGTH].rstrip("'"), 1  # no ' at either end
         while candidate.casefold() in taken:
             number += 1
             suffix = f" ({number})"

@@ -15,6 +15,7 @@ from functools import cache
 
 import pytest
 from openpyxl import load_workbook
+from pyxform.xls2json_backends import md_table_to_workbook
 from pyxform.xls2xform import convert
 
 from waypoint.collect import exports
@@ -334,6 +335,35 @@ def test_bind_and_instance_hxl_columns_reach_the_xform_but_a_plain_hxl_column_do
         "site": "#loc+name",
         "household/size": "#affected+hh",
     }
+
+
+def test_a_plain_hxl_column_is_read_from_an_xlsx_xlsform_too():
+    workbook = md_table_to_workbook(XLSFORM)
+    xlsx = io.BytesIO()
+    workbook.save(xlsx)
+    assert xlsform_hxl_tags(xlsx.getvalue(), file_type=".xlsx") == {
+        "site": "#loc+name",
+        "household/size": "#affected+hh",
+    }
+
+
+class Unseekable(io.RawIOBase):
+    """An output that only goes forward, as an HTTP response or a pipe."""
+
+    def __init__(self) -> None:
+        self.received = io.BytesIO()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        return self.received.write(data)
+
+
+def test_the_csv_zip_can_be_written_to_an_output_that_cannot_seek():
+    out = Unseekable()
+    write_csv_zip(schema(), SUBMISSIONS, out)
+    assert csv_sheets(out.received.getvalue()) == EXPECTED
 
 
 def test_sheet_names_are_short_unique_and_free_of_characters_excel_refuses():
