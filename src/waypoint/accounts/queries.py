@@ -10,6 +10,7 @@ from django.http import Http404
 from waypoint.accounts import access
 from waypoint.accounts.access import Work
 from waypoint.accounts.models import ApiToken, Assignment, User
+from waypoint.core.lookups import one_in_scope
 
 
 def users_visible_to(actor: Any, *, search: str = "") -> QuerySet[User]:
@@ -23,19 +24,13 @@ def users_visible_to(actor: Any, *, search: str = "") -> QuerySet[User]:
 
 
 def user_for(actor: Any, user_id: int) -> User:
-    try:
-        return users_visible_to(actor).get(pk=user_id)
-    except (User.DoesNotExist, ValueError, TypeError, OverflowError):
-        raise Http404("No such user.") from None
+    return one_in_scope(users_visible_to(actor), user_id, "user")
 
 
 def assignment_for(actor: Any, assignment_id: int) -> Assignment:
     if not access.may(actor, Work.MANAGE_USERS):
         raise Http404("No such assignment.")
-    try:
-        return Assignment.objects.select_related("user").get(pk=assignment_id)
-    except (Assignment.DoesNotExist, ValueError, TypeError, OverflowError):
-        raise Http404("No such assignment.") from None
+    return one_in_scope(Assignment.objects.select_related("user"), assignment_id, "assignment")
 
 
 def tokens_of(user: Any) -> QuerySet[ApiToken]:

@@ -27,6 +27,7 @@ from waypoint.collect.models import (
     SubmissionAttachment,
 )
 from waypoint.collect.xlsform import media_references
+from waypoint.core.lookups import one_in_scope
 
 
 def _in_area(user: Actor, work: Work) -> Q:
@@ -54,17 +55,11 @@ def forms_visible_to(user: Actor, *, retired: bool = False) -> QuerySet[Form]:
 
 def form_for(user: Actor, form_pk: Any) -> Form:
     """One form the user may read; ``Http404`` otherwise."""
-    try:
-        return forms_visible_to(user, retired=True).get(pk=int(form_pk))
-    except (Form.DoesNotExist, ValueError, TypeError, OverflowError):
-        raise Http404("No such form.") from None
+    return one_in_scope(forms_visible_to(user, retired=True), form_pk, "form")
 
 
 def version_for(user: Actor, form: Form, version_pk: Any) -> FormVersion:
-    try:
-        return form.versions.get(pk=int(version_pk))
-    except (FormVersion.DoesNotExist, ValueError, TypeError, OverflowError):
-        raise Http404("No such version.") from None
+    return one_in_scope(form.versions.all(), version_pk, "version")
 
 
 def forms_for_phone(user: Actor) -> list[tuple[Form, FormVersion]]:
@@ -116,10 +111,7 @@ def submissions_of(user: Actor, form: Form) -> QuerySet[Submission]:
 
 def submission_for(user: Actor, form: Form, submission_pk: Any) -> Submission:
     """One submission, audited as a view; ``Http404`` when out of reach."""
-    try:
-        submission = submissions_of(user, form).get(pk=int(submission_pk))
-    except (Submission.DoesNotExist, ValueError, TypeError, OverflowError):
-        raise Http404("No such submission.") from None
+    submission = one_in_scope(submissions_of(user, form), submission_pk, "submission")
     audit_record(actor=user, action=Action.VIEW, target=submission, purpose="form submission")
     return submission
 

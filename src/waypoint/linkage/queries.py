@@ -15,13 +15,13 @@ from typing import Any
 from django.db.models import Case, Exists, F, FloatField, OuterRef, Q, QuerySet, Value, When
 from django.db.models.expressions import Combinable
 from django.db.models.functions import Abs, Coalesce
-from django.http import Http404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from waypoint.accounts.scoping import scope_for
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
+from waypoint.core.lookups import one_in_scope
 from waypoint.linkage import access, engine, grouping
 from waypoint.linkage.access import Work
 from waypoint.linkage.labels import field_label, level_label
@@ -291,10 +291,9 @@ def queue_counts(user: Any) -> dict[str, int]:
 
 def pair_for(user: Any, pair_id: int) -> CandidatePair:
     """One pair the user may review; ``Http404`` otherwise."""
-    try:
-        return pairs_visible_to(user).annotate(same_household=_same_household()).get(pk=pair_id)
-    except (CandidatePair.DoesNotExist, ValueError, TypeError, OverflowError):
-        raise Http404("No such pair.") from None
+    return one_in_scope(
+        pairs_visible_to(user).annotate(same_household=_same_household()), pair_id, "pair"
+    )
 
 
 @dataclass(frozen=True)
@@ -407,10 +406,7 @@ def decisions_visible_to(user: Any) -> QuerySet[PairDecision]:
 
 
 def decision_for(user: Any, decision_id: int) -> PairDecision:
-    try:
-        return decisions_visible_to(user).get(pk=decision_id)
-    except (PairDecision.DoesNotExist, ValueError, TypeError, OverflowError):
-        raise Http404("No such decision.") from None
+    return one_in_scope(decisions_visible_to(user), decision_id, "decision")
 
 
 def group_of(user: Any, person: Person) -> list[Person]:
@@ -434,10 +430,7 @@ def runs_visible_to(user: Any) -> QuerySet[LinkageRun]:
 
 
 def run_for(user: Any, run_id: int) -> LinkageRun:
-    try:
-        return runs_visible_to(user).get(pk=run_id)
-    except (LinkageRun.DoesNotExist, ValueError, TypeError, OverflowError):
-        raise Http404("No such run.") from None
+    return one_in_scope(runs_visible_to(user), run_id, "run")
 
 
 def group_for(person: Person) -> IdentityGroup | None:

@@ -13,6 +13,7 @@ from django.http import Http404
 from waypoint.accounts.scoping import scope_for
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
+from waypoint.core.lookups import one_in_scope
 from waypoint.people import access
 from waypoint.people.access import Work
 from waypoint.people.models import (
@@ -50,10 +51,7 @@ def persons_visible_to(user: Any, *, roles: Iterable[str] | None = None) -> Quer
 
 def person_for(user: Any, person_id: int) -> Person:
     """One registration the user may see; ``Http404`` when it does not exist or is out of scope."""
-    try:
-        return persons_visible_to(user).get(pk=person_id)
-    except (Person.DoesNotExist, ValueError, TypeError, OverflowError):
-        raise Http404("No such person.") from None
+    return one_in_scope(persons_visible_to(user), person_id, "person")
 
 
 def registrations_summary(user: Any) -> dict[str, int]:
@@ -444,10 +442,7 @@ def household_of(user: Any, person: Person) -> dict[str, Any] | None:
 
 def household_head_for(user: Any, household_id: int) -> Person:
     """The head of a household the user can see; Http404 otherwise."""
-    try:
-        household = Household.objects.get(pk=household_id)
-    except (Household.DoesNotExist, ValueError, TypeError, OverflowError):
-        raise Http404("No such household.") from None
+    household = one_in_scope(Household.objects.all(), household_id, "household")
     if household.head_id is None:
         raise Http404("No such household.")
     return person_for(user, household.head_id)

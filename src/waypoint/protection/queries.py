@@ -14,13 +14,13 @@ from datetime import date
 from typing import Any
 
 from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
-from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from waypoint.accounts.scoping import Scope, scope_for
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_list_read, audit_record
+from waypoint.core.lookups import one_in_scope
 from waypoint.people.models import Guardian, HouseholdMember, Person
 from waypoint.people.queries import persons_visible_to
 from waypoint.people.timeline import Kind, TimelineEntry
@@ -36,7 +36,6 @@ from waypoint.protection.models import (
 )
 
 OPEN_REFERRAL = [ReferralStatus.PROPOSED, ReferralStatus.ACCEPTED]
-_LOOKUP_ERRORS = (ValueError, TypeError, OverflowError)
 
 
 def protection_scope(user: Any) -> Scope:
@@ -62,10 +61,7 @@ def persons_for_protection(user: Any) -> QuerySet[Person]:
 
 def person_for_protection(user: Any, person_id: int) -> Person:
     """One person in the user's protection scope; ``Http404`` otherwise."""
-    try:
-        return persons_for_protection(user).get(pk=person_id)
-    except (Person.DoesNotExist, *_LOOKUP_ERRORS):
-        raise Http404("No such person.") from None
+    return one_in_scope(persons_for_protection(user), person_id, "person")
 
 
 def person_by_number(user: Any, registration_number: str) -> Person | None:
@@ -215,10 +211,7 @@ def screenings_visible_to(user: Any) -> QuerySet[Screening]:
 
 def screening_for(user: Any, screening_id: int) -> Screening:
     """One screening with its details; ``Http404`` for anyone outside protection scope."""
-    try:
-        return screenings_visible_to(user).get(pk=screening_id)
-    except (Screening.DoesNotExist, *_LOOKUP_ERRORS):
-        raise Http404("No such screening.") from None
+    return one_in_scope(screenings_visible_to(user), screening_id, "screening")
 
 
 def screenings_viewed(user: Any, screenings: Iterable[Screening]) -> None:
@@ -253,10 +246,7 @@ def open_referrals(user: Any) -> QuerySet[Referral]:
 
 
 def referral_for(user: Any, referral_id: int) -> Referral:
-    try:
-        return referrals_visible_to(user).get(pk=referral_id)
-    except (Referral.DoesNotExist, *_LOOKUP_ERRORS):
-        raise Http404("No such referral.") from None
+    return one_in_scope(referrals_visible_to(user), referral_id, "referral")
 
 
 def referral_view(user: Any, referral_id: int) -> Referral:
@@ -285,14 +275,9 @@ def incidents_visible_to(user: Any) -> QuerySet[Incident]:
 
 def incident_for(user: Any, incident_id: int) -> Incident:
     scope = protection_scope(user)
-    try:
-        if scope.is_empty:
-            raise Incident.DoesNotExist
-        return Incident.objects.select_related("site", "person", "recorded_by").get(
-            scope.site_filter("site"), pk=incident_id
-        )
-    except (Incident.DoesNotExist, *_LOOKUP_ERRORS):
-        raise Http404("No such incident.") from None
+    incidents = Incident.objects.select_related("site", "person", "recorded_by")
+    in_scope = incidents.none() if scope.is_empty else incidents.filter(scope.site_filter("site"))
+    return one_in_scope(in_scope, incident_id, "incident")
 
 
 def incident_view(user: Any, incident_id: int) -> Incident:

@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from waypoint.accounts.scoping import scope_for
+from waypoint.core.lookups import one_in_scope
 from waypoint.linkage.queries import canonical_person
 from waypoint.people.models import HouseholdMember, Person, Sex
 from waypoint.people.queries import persons_search, persons_visible_to
@@ -97,10 +98,7 @@ def stays_visible_to(user: Any) -> QuerySet[Stay]:
 
 def stay_for(user: Any, stay_id: int) -> Stay:
     """One stay the user may see; ``Http404`` when it does not exist or is out of scope."""
-    try:
-        return stays_visible_to(user).get(pk=stay_id)
-    except (Stay.DoesNotExist, ValueError, TypeError, OverflowError):
-        raise Http404("No such stay.") from None
+    return one_in_scope(stays_visible_to(user), stay_id, "stay")
 
 
 def residents(user: Any, site: Site, *, search: str = "") -> QuerySet[Stay]:
@@ -220,10 +218,7 @@ def deliveries_visible_to(user: Any) -> QuerySet[ServiceDelivery]:
 
 
 def delivery_for(user: Any, delivery_id: int) -> ServiceDelivery:
-    try:
-        return deliveries_visible_to(user).get(pk=delivery_id)
-    except (ServiceDelivery.DoesNotExist, ValueError, TypeError, OverflowError):
-        raise Http404("No such service delivery.") from None
+    return one_in_scope(deliveries_visible_to(user), delivery_id, "service delivery")
 
 
 # --- Occupancy --------------------------------------------------------------------------------

@@ -14,7 +14,6 @@ from typing import Any
 
 from django.db.models import Count, F, Q, QuerySet
 from django.db.models.functions import TruncMonth
-from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
@@ -22,6 +21,7 @@ from django.utils.translation import gettext as _
 from waypoint.accounts.scoping import scope_for
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
+from waypoint.core.lookups import one_in_scope
 from waypoint.people import access as people_access
 from waypoint.people.models import Person
 from waypoint.people.queries import (
@@ -91,10 +91,7 @@ def cases_visible_to(user: Any) -> QuerySet[Case]:
 
 def case_for(user: Any, case_id: Any) -> Case:
     """One case the user may see; ``Http404`` when it does not exist or is out of scope."""
-    try:
-        return cases_visible_to(user).get(pk=case_id)
-    except (Case.DoesNotExist, ValueError, TypeError, OverflowError):
-        raise Http404("No such case.") from None
+    return one_in_scope(cases_visible_to(user), case_id, "case")
 
 
 def case_view(user: Any, case_id: Any) -> Case:
