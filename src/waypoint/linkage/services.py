@@ -7,7 +7,7 @@ one event per registration it touches (merge, split or update), with no field va
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
+from waypoint.core.batches import chunks
 from waypoint.linkage import access, engine, grouping
 from waypoint.linkage.access import Work
 from waypoint.linkage.models import (
@@ -211,11 +212,6 @@ def _contributions(pair: engine.ScoredPair) -> list[list[Any]]:
     return [[part.field, part.level, round(part.weight, 3)] for part in pair.contributions]
 
 
-def _chunks(items: list[Any], size: int = SAVE_BATCH) -> Iterator[list[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
 def _households_together(people: Iterable[int] | None = None) -> set[tuple[int, int]]:
     """Pairs of registrations (smaller id first) that are members of one household.
 
@@ -278,7 +274,7 @@ def _pairs_save(
         for key, pair in existing.items()
         if key not in seen and pair.status in (PairStatus.AUTO, PairStatus.PENDING)
     ]
-    for chunk in _chunks(stale):
+    for chunk in chunks(stale, SAVE_BATCH):
         CandidatePair.objects.filter(pk__in=chunk).delete()
     CandidatePair.objects.bulk_create(new, batch_size=SAVE_BATCH)
     CandidatePair.objects.bulk_update(

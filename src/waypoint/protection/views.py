@@ -7,7 +7,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Model
-from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -15,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from waypoint.audit.services import audit_list_read
 from waypoint.core.crypto import FieldUnreadable
+from waypoint.core.forms import show_errors
 from waypoint.people.queries import person_view
 from waypoint.protection import access, queries, services
 from waypoint.protection.access import Work
@@ -30,15 +30,6 @@ from waypoint.protection.forms import (
 from waypoint.protection.screening import template_current
 
 PAGE_SIZE = 50
-
-
-def _show_errors(form: Form, error: ValidationError) -> None:
-    """A service's refusal on the form: on the field it names, else above the form."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 def _audit_page(
@@ -105,7 +96,7 @@ def screening_new(request: HttpRequest, person_id: int) -> HttpResponse:
                 version=form.template.version,
             )
         except ValidationError as error:
-            _show_errors(form, error)
+            show_errors(form, error)
         else:
             messages.success(request, _("Screening saved."))
             return redirect("protection:screening", screening_id=screening.pk)
@@ -129,7 +120,7 @@ def referral_new(request: HttpRequest, person_id: int) -> HttpResponse:
                 actor=request.user, person=someone, screening=latest, **form.cleaned_data
             )
         except ValidationError as error:
-            _show_errors(form, error)
+            show_errors(form, error)
         else:
             messages.success(request, _("Referral proposed."))
             return redirect("protection:referral", referral_id=referral.pk)
@@ -155,7 +146,7 @@ def referral_status(request: HttpRequest, referral_id: int) -> HttpResponse:
         try:
             services.referral_move(actor=request.user, referral=found, **form.cleaned_data)
         except ValidationError as error:
-            _show_errors(form, error)
+            show_errors(form, error)
         else:
             messages.success(request, _("Referral status changed."))
             return redirect("protection:referral", referral_id=found.pk)
@@ -186,7 +177,7 @@ def incident_new(request: HttpRequest) -> HttpResponse:
         try:
             incident = services.incident_record(actor=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _show_errors(form, error)
+            show_errors(form, error)
         else:
             messages.success(request, _("Incident recorded."))
             return redirect("protection:incident", incident_id=incident.pk)
@@ -240,7 +231,7 @@ def outreach_new(request: HttpRequest) -> HttpResponse:
         try:
             services.outreach_record(actor=request.user, **form.cleaned_data)
         except ValidationError as error:
-            _show_errors(form, error)
+            show_errors(form, error)
         else:
             messages.success(request, _("Outreach contact recorded."))
             return redirect("protection:outreach")

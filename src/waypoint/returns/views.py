@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from waypoint.audit.pages import audited_page
 from waypoint.audit.services import audit_list_read
 from waypoint.core.crypto import unseal
+from waypoint.core.forms import show_errors
 from waypoint.people.queries import person_for, persons_visible_to
 from waypoint.returns import access, queries, services
 from waypoint.returns.access import Work
@@ -24,14 +25,6 @@ from waypoint.returns.services.reintegration import item_delivered
 from waypoint.returns.sustainability import INDICATORS
 
 PAGE_SIZE = 50
-
-
-def _show_errors(form: Form, error: ValidationError) -> None:
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 @login_required
@@ -126,7 +119,7 @@ def case_action(request: HttpRequest, case_id: int, action: str) -> HttpResponse
         try:
             message = ACTIONS[action].run(request.user, found, form)
         except ValidationError as error:
-            _show_errors(form, error)
+            show_errors(form, error)
         except (ObjectDoesNotExist, ValueError):
             form.add_error(None, _("Choose from the list."))
         else:
@@ -155,7 +148,7 @@ def case_new(request: HttpRequest) -> HttpResponse:
                     actor=request.user, principal=principal, counsellor=request.user, **data
                 )
             except ValidationError as error:
-                _show_errors(form, error)
+                show_errors(form, error)
             else:
                 messages.success(request, _("Case %(ref)s opened.") % {"ref": opened.reference})
                 return redirect("returns:case", case_id=opened.pk)
@@ -176,7 +169,7 @@ def refer(request: HttpRequest, person_id: int) -> HttpResponse:
                 actor=request.user, source=Source.CENTRE, principal=someone, **form.cleaned_data
             )
         except ValidationError as error:
-            _show_errors(form, error)
+            show_errors(form, error)
         else:
             messages.success(
                 request, _("Referred for voluntary return: %(ref)s.") % {"ref": opened.reference}

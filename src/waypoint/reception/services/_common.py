@@ -1,8 +1,7 @@
-"""Helpers the reception services share: times, chunks, residence checks."""
+"""Helpers the reception services share: times, the batch size, residence checks."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
@@ -13,7 +12,7 @@ from django.utils.translation import gettext as _
 # Clocks on office laptops drift; a time this little ahead is still "now".
 CLOCK_SKEW = timedelta(minutes=5)
 # SQLite binds at most 32,766 parameters (999 in old builds); chunk long IN lists.
-CHUNK = 500
+CHUNK = 500  # ids per IN list (core.forms.chunks)
 # Nothing in reception happened before this; it also keeps times clear of year-1 overflows.
 EARLIEST_YEAR = 2000
 
@@ -32,11 +31,6 @@ def moment(at: datetime | None) -> datetime:
     if at > now + CLOCK_SKEW:
         raise ValidationError(_("The time cannot be in the future."))
     return at
-
-
-def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def user_or_none(actor: Any) -> Any:

@@ -14,12 +14,13 @@ from django.utils.translation import gettext as _
 
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
+from waypoint.core.batches import chunks
 from waypoint.people.identifiers import luhn_digit
 from waypoint.people.models import Household, HouseholdMember, Person
 from waypoint.places.models import Site
 from waypoint.reception.access import Work, require
 from waypoint.reception.models import ServiceDelivery, ServiceKind, Stay
-from waypoint.reception.services._common import chunks, user_or_none
+from waypoint.reception.services._common import CHUNK, user_or_none
 
 MAX_QUANTITY = 1000
 _NUMBER = re.compile(r"^([A-Z]{3})-(\d{7})-(\d)$")
@@ -159,12 +160,12 @@ def distribution_check(
         wanted.append((line, value))
     found: dict[str, Person] = {}
     numbers = [value for _line, value in wanted]
-    for number_batch in chunks(numbers):
+    for number_batch in chunks(numbers, CHUNK):
         for match in Person.objects.filter(registration_number__in=number_batch):
             found[match.registration_number] = match
     resident: set[int] = set()
     person_ids = [person.pk for person in found.values()]
-    for id_batch in chunks(person_ids):
+    for id_batch in chunks(person_ids, CHUNK):
         resident.update(
             Stay.objects.filter(
                 person_id__in=id_batch, site=site, exited_at__isnull=True

@@ -14,11 +14,12 @@ from django.utils.translation import gettext as _
 
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
+from waypoint.core.batches import chunks
 from waypoint.people.models import Person
 from waypoint.places.models import Site
 from waypoint.reception.access import Work, require
 from waypoint.reception.models import RollCall, RollCallEntry, Stay
-from waypoint.reception.services._common import chunks, moment, user_or_none
+from waypoint.reception.services._common import CHUNK, moment, user_or_none
 
 
 def _seen_time(day: date, now: datetime) -> datetime:
@@ -77,9 +78,9 @@ def rollcall_record(
     )
     present_ids = sorted(present)
     person_ids = sorted(residents[stay_id] for stay_id in present)
-    for batch in chunks(present_ids):
+    for batch in chunks(present_ids, CHUNK):
         Stay.objects.filter(pk__in=batch, last_seen_at__lt=seen_at).update(last_seen_at=seen_at)
-    for batch in chunks(person_ids):
+    for batch in chunks(person_ids, CHUNK):
         Person.objects.filter(pk__in=batch).filter(
             Q(last_seen_on__isnull=True) | Q(last_seen_on__lte=day)
         ).update(last_seen_at=site, last_seen_on=day, updated_at=now)
