@@ -152,15 +152,14 @@ def submission_values(submission: Submission) -> list[tuple[str, str]]:
     except InstanceError:
         return []
     found: list[tuple[str, str]] = []
-
-    def walk(element: Any, prefix: str) -> None:
-        for child in element:
-            name = child.tag.rsplit("}", 1)[-1]
-            path = f"{prefix}/{name}" if prefix else name
-            if len(child):
-                walk(child, path)
-            else:
-                found.append((path, (child.text or "").strip()))
-
-    walk(root, "")
+    # A stack, not recursion: an instance may nest deeper than Python's call stack.
+    stack: list[tuple[Any, str]] = [(child, "") for child in reversed(list(root))]
+    while stack:
+        element, prefix = stack.pop()
+        name = element.tag.rsplit("}", 1)[-1]
+        path = f"{prefix}/{name}" if prefix else name
+        if len(element):
+            stack.extend((child, path) for child in reversed(list(element)))
+        else:
+            found.append((path, (element.text or "").strip()))
     return found

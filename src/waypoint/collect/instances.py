@@ -6,8 +6,9 @@ than an instance can be is refused before parsing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element, ParseError, tostring
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
@@ -42,6 +43,29 @@ def instance_root(document: bytes) -> Element:
         raise InstanceError("Document type declarations are not accepted.") from None
     except (ParseError, ValueError):
         raise InstanceError("The instance is not well-formed XML.") from None
+
+
+DECLARED_ENCODING = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+
+
+def instance_text(document: bytes) -> str:
+    """The instance as text to store: as sent when it is UTF-8 (the OpenRosa norm), else
+    the parsed document written out again, so UTF-16 or windows-1250 answers are kept
+    whole (and no NUL byte reaches a PostgreSQL text column)."""
+    declared = DECLARED_ENCODING.match(document.lstrip())
+    utf8 = declared is None or declared.group(1).lower() in (b"utf-8", b"utf8")
+    if utf8 and not document.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = document.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if "\x00" not in text:
+                return text
+    try:
+        return tostring(instance_root(document), encoding="unicode")
+    except RecursionError:  # the serialiser recurses; no questionnaire nests this deep
+        raise InstanceError("The instance nests too deeply.") from None
 
 
 def instance_parse(document: bytes) -> Instance:

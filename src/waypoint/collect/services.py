@@ -24,7 +24,7 @@ from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
 from waypoint.collect import access, registry
 from waypoint.collect.access import DEFAULT_SUBMITTERS, Work
-from waypoint.collect.instances import Instance, InstanceError, instance_parse
+from waypoint.collect.instances import Instance, InstanceError, instance_parse, instance_text
 from waypoint.collect.models import (
     MAX_ATTACHMENT_BYTES,
     Form,
@@ -347,7 +347,7 @@ def _store(
         form=form,
         form_version=instance.version,
         submitted_by=actor if getattr(actor, "is_authenticated", False) else None,
-        xml=document.decode("utf-8", errors="replace"),
+        xml=instance_text(document),
         encrypted=instance.encrypted,
     )
     _attachments_add(submission, attachments)

@@ -378,9 +378,7 @@ TABLE: dict[str, tuple[Check, ...]] = {
     "collect:form_state": (post(COLLECT[clw.MANAGE], "library-form", COLLECT[clw.READ]),),
     "collect:form_submitters": (post(COLLECT[clw.MANAGE], "library-form", COLLECT[clw.READ]),),
     "collect:export": (post(COLLECT[clw.EXPORT], "library-form", COLLECT[clw.READ]),),
-    "collect:version_publish": (
-        post(COLLECT[clw.MANAGE], "library-version", COLLECT[clw.READ]),
-    ),
+    "collect:version_publish": (post(COLLECT[clw.MANAGE], "library-version", COLLECT[clw.READ]),),
     "collect:media_upload": (post(COLLECT[clw.MANAGE], "library-version", COLLECT[clw.READ]),),
     "collect:submission": (get(COLLECT[clw.READ], "library-submission"),),
     "collect:attachment": (get(COLLECT[clw.READ], "library-attachment"),),
