@@ -104,6 +104,10 @@ def form_list(request: HttpRequest) -> HttpResponse:
 
 
 def _phone_form(request: HttpRequest, form_id: str) -> FormVersion | HttpResponse:
+    """The version of ``form_id`` this phone downloads, or the answer refusing it."""
+    refused = _phone_get(request)
+    if refused is not None:
+        return refused
     try:
         return queries.phone_form(request.user, form_id)[1]
     except Http404:
@@ -112,9 +116,6 @@ def _phone_form(request: HttpRequest, form_id: str) -> FormVersion | HttpRespons
 
 @csrf_exempt
 def form_download(request: HttpRequest, form_id: str) -> HttpResponse:
-    refused = _phone_get(request)
-    if refused is not None:
-        return refused
     version = _phone_form(request, form_id)
     if isinstance(version, HttpResponse):
         return version
@@ -124,9 +125,6 @@ def form_download(request: HttpRequest, form_id: str) -> HttpResponse:
 @csrf_exempt
 def manifest(request: HttpRequest, form_id: str) -> HttpResponse:
     """The form's media files with their MD5 hashes, so the phone fetches only changes."""
-    refused = _phone_get(request)
-    if refused is not None:
-        return refused
     version = _phone_form(request, form_id)
     if isinstance(version, HttpResponse):
         return version
@@ -151,9 +149,6 @@ def manifest(request: HttpRequest, form_id: str) -> HttpResponse:
 
 @csrf_exempt
 def media(request: HttpRequest, form_id: str, name: str) -> HttpResponse:
-    refused = _phone_get(request)
-    if refused is not None:
-        return refused
     version = _phone_form(request, form_id)
     if isinstance(version, HttpResponse):
         return version
