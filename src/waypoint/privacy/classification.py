@@ -56,7 +56,6 @@ WHOLE_MODEL = "*"
 
 CLASSIFICATION: dict[str, Level] = {
     # accounts.DigestSecret: HTTP Digest HA1 values, password-equivalents for the realm
-    "accounts.DigestSecret.id": INTERNAL,
     "accounts.DigestSecret.user": PERSONAL,
     "accounts.DigestSecret.username": PERSONAL,
     "accounts.DigestSecret.ha1_md5": SENSITIVE,
