@@ -26,8 +26,16 @@ MANIFEST = "{http://openrosa.org/xforms/xformsManifest}"
 def _demo(truth: str, *flags: str) -> str:
     out = StringIO()
     call_command(
-        "demo", "--people", "120", "--ground-truth", truth, "--password", PASSWORD, *flags,
-        stdout=out, stderr=StringIO(),
+        "demo",
+        "--people",
+        "120",
+        "--ground-truth",
+        truth,
+        "--password",
+        PASSWORD,
+        *flags,
+        stdout=out,
+        stderr=StringIO(),
     )
     return out.getvalue()
 

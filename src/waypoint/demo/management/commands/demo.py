@@ -153,9 +153,7 @@ class Command(WaypointCommand):
 
     def _presence(self, seed: int) -> None:
         flow_points_ensure()
-        rounds = rounds_generate(
-            locations=150, published=3, in_review=1, collecting=1, seed=seed
-        )
+        rounds = rounds_generate(locations=150, published=3, in_review=1, collecting=1, seed=seed)
         self.stdout.write(
             f"presence monitoring: {len(rounds)} rounds over 150 locations outside the centres "
             f"(one in review, failing a check; round {rounds[-1].number} collecting: phones "
