@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 
 from waypoint.audit.models import Action
 from waypoint.audit.services import audit_record
-from waypoint.collect import access
+from waypoint.collect import access, queries
 from waypoint.collect.access import Work
 from waypoint.collect.encryption import (
     EncryptionError,
@@ -112,11 +112,8 @@ def submissions_export(
             key = private_key_load(private_key, passphrase.encode() if passphrase else None)
         except EncryptionError as error:
             raise ExportRefused(str(error)) from None
-    submissions = (
-        Submission.objects.filter(form=form)
-        .select_related("submitted_by")
-        .order_by("received_at", "pk")
-    )
+    # Read through the library's queries (scope of the export's reader), oldest first.
+    submissions = queries.submissions_of(actor, form).order_by("received_at", "pk")
     # Decrypting needs each submission's files: fetched a hundred submissions at a time
     # rather than one query each (and not at all for a clear export, photos being large).
     rows = (

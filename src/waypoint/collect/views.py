@@ -17,7 +17,7 @@ from waypoint.audit.pages import audited_page
 from waypoint.collect import access, exporting, queries, services
 from waypoint.collect.access import Work
 from waypoint.collect.forms import ExportForm, MediaForm, StateForm, SubmittersForm, UploadForm
-from waypoint.collect.models import Form, FormState
+from waypoint.collect.models import Form
 from waypoint.collect.xlsform import XLSFormError
 
 PAGE_SIZE = 50
@@ -62,7 +62,7 @@ def forms(request: HttpRequest) -> HttpResponse:
 
 def _form_context(request: HttpRequest, form: Form) -> dict:
     may = access.allowed_work(request.user, form)
-    submissions = queries.submissions_of(request.user, form)
+    submissions = queries.submissions_listed(request.user, form)
     page = audited_page(request, submissions, size=PAGE_SIZE, purpose="form submissions", query={})
     return {
         "form": form,
@@ -71,7 +71,6 @@ def _form_context(request: HttpRequest, form: Form) -> dict:
         "current": form.current_version(),
         "page": page,
         "states": services.TRANSITIONS.get(form.state, frozenset()),
-        "state_labels": dict(FormState.choices),
         "submitters": SubmittersForm(
             initial={"roles": form.submit_roles, "area": form.area_id}, prefix="who"
         ),
